@@ -1,0 +1,29 @@
+#include "core/BuildInfo.h"
+
+#include <Eigen/Core>
+#include <boost/version.hpp>
+#include <opencv2/core/utility.hpp>
+#include <sqlite3.h>
+
+#include <QtGlobal>
+
+namespace ws::core {
+
+QList<LibraryVersion> libraryVersions()
+{
+    return {
+        {QStringLiteral("Qt"), QString::fromLatin1(qVersion())},
+        {QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion())},
+        {QStringLiteral("Boost"), QStringLiteral("%1.%2.%3")
+                                      .arg(BOOST_VERSION / 100000)
+                                      .arg(BOOST_VERSION / 100 % 1000)
+                                      .arg(BOOST_VERSION % 100)},
+        {QStringLiteral("Eigen"),
+         QStringLiteral("%1.%2.%3").arg(EIGEN_WORLD_VERSION).arg(EIGEN_MAJOR_VERSION).arg(EIGEN_MINOR_VERSION)},
+        {QStringLiteral("OpenCV"), QString::fromStdString(cv::getVersionString())},
+    };
+}
+
+QString applicationVersion() { return QStringLiteral(WS_VERSION); }
+
+} // namespace ws::core

@@ -161,6 +161,7 @@ QVariant AlertModel::data(const QModelIndex& index, int role) const
     case AcknowledgedRole: return a.acknowledged();
     case SourceRole: return a.source;
     case IdRole: return a.id;
+    case TimeRole: return a.time;
     case Qt::DisplayRole:
         switch (index.column()) {
         case Time: return a.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));

@@ -39,7 +39,7 @@ class AlertModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Time, SeverityColumn, Source, Text, AckUser, AckTime, ColumnCount };
-    enum Roles { SeverityRole = Qt::UserRole + 1, AcknowledgedRole, SourceRole, IdRole };
+    enum Roles { SeverityRole = Qt::UserRole + 1, AcknowledgedRole, SourceRole, IdRole, TimeRole };
     static constexpr int kMaxRows = 10000;
 
     AlertModel(store::DbWriter* writer, audit::AuditTrail* audit, QObject* parent = nullptr);

@@ -131,7 +131,8 @@ Entry insertChained(const QSqlDatabase& db, Entry e, qint64 lastId, const QStrin
     e.hash = computeHash(e);
     exec(db,
          QStringLiteral("INSERT INTO sys_audit(id, ts_utc, user, host, action, object, result, detail, "
-                        "log_class, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                        "log_class, prev_hash, hash) VALUES (?,?,COALESCE(?,''),COALESCE(?,''),?,COALESCE(?,''),"
+                        "COALESCE(?,''),COALESCE(?,''),?,?,?)"),
          {e.id, e.tsUtc, e.user, e.host, e.action, e.object, e.result, e.detail, toString(e.logClass),
           e.prevHash, e.hash});
     return e;

@@ -79,7 +79,11 @@ void AppCore::verifyAuditInBackground()
 {
     QPointer<AppCore> self(this);
     const QString path = dbPath_;
-    QThreadPool::globalInstance()->start([self, path] {
+    // Verify what has been submitted so far: wait for the writer on the pool thread, not here.
+    store::DbWriter* writer = writer_.get();
+    const quint64 ticket = writer->submit([](QSqlDatabase&) {});
+    QThreadPool::globalInstance()->start([self, path, writer, ticket] {
+        writer->waitFor(ticket, 30000);
         const QString connection = store::Database::uniqueConnectionName(QStringLiteral("ws-audit-verify"));
         audit::VerifyResult result;
         {

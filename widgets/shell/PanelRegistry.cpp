@@ -1,0 +1,75 @@
+#include "shell/PanelRegistry.h"
+
+#include "alerts/AlertPanel.h"
+#include "log/LogPanel.h"
+#include "securities/SecuritiesPanel.h"
+
+#include <QCoreApplication>
+
+namespace ws::widgets {
+
+QString roleId(Role r)
+{
+    switch (r) {
+    case Role::Trader: return QStringLiteral("trader");
+    case Role::RiskOfficer: return QStringLiteral("risk");
+    case Role::Advisor: return QStringLiteral("advisor");
+    case Role::Compliance: return QStringLiteral("compliance");
+    case Role::OfflineAnalyst: return QStringLiteral("analyst");
+    }
+    return {};
+}
+
+QString roleTitle(Role r)
+{
+    switch (r) {
+    case Role::Trader: return QCoreApplication::translate("ws::widgets::Role", "Trader");
+    case Role::RiskOfficer: return QCoreApplication::translate("ws::widgets::Role", "Risk officer");
+    case Role::Advisor: return QCoreApplication::translate("ws::widgets::Role", "Advisor");
+    case Role::Compliance: return QCoreApplication::translate("ws::widgets::Role", "Compliance reviewer");
+    case Role::OfflineAnalyst: return QCoreApplication::translate("ws::widgets::Role", "Offline analyst");
+    }
+    return {};
+}
+
+const PanelDescriptor* PanelRegistry::find(const QString& id) const
+{
+    for (const PanelDescriptor& d : panels_)
+        if (d.id == id)
+            return &d;
+    return nullptr;
+}
+
+void registerBuiltinPanels(PanelRegistry& registry)
+{
+    constexpr auto Left = Qt::LeftDockWidgetArea;
+    constexpr auto Right = Qt::RightDockWidgetArea;
+    constexpr auto Bottom = Qt::BottomDockWidgetArea;
+
+    registry.add({QStringLiteral("panel.securities"),
+                  [] { return QCoreApplication::translate("ws::widgets::Panels", "Securities master"); },
+                  [](core::AppCore& core) -> Panel* { return new SecuritiesPanel(core); },
+                  {{Role::Trader, {Left, 0}},
+                   {Role::RiskOfficer, {Left, 0}},
+                   {Role::Advisor, {Left, 0}},
+                   {Role::OfflineAnalyst, {Left, 0}}},
+                  QKeySequence(Qt::ALT | Qt::Key_1)});
+    registry.add({QStringLiteral("panel.alerts"),
+                  [] { return QCoreApplication::translate("ws::widgets::Panels", "Alert centre"); },
+                  [](core::AppCore& core) -> Panel* { return new AlertPanel(core); },
+                  {{Role::Trader, {Bottom, 0}},
+                   {Role::RiskOfficer, {Right, 0}},
+                   {Role::Advisor, {Bottom, 0}},
+                   {Role::Compliance, {Left, 0}}},
+                  QKeySequence(Qt::ALT | Qt::Key_2)});
+    registry.add({QStringLiteral("panel.log"),
+                  [] { return QCoreApplication::translate("ws::widgets::Panels", "Log"); },
+                  [](core::AppCore& core) -> Panel* { return new LogPanel(core); },
+                  {{Role::Trader, {Bottom, 1}},
+                   {Role::RiskOfficer, {Bottom, 0}},
+                   {Role::Compliance, {Bottom, 0}},
+                   {Role::OfflineAnalyst, {Bottom, 0}}},
+                  QKeySequence(Qt::ALT | Qt::Key_3)});
+}
+
+} // namespace ws::widgets

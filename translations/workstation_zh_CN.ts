@@ -5,366 +5,366 @@
     <name>main</name>
     <message>
         <source>Cache database</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存数据库</translation>
     </message>
 </context>
 <context>
     <name>ws::alerts::AlertModel</name>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>严重</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Acknowledged by</source>
-        <translation type="unfinished"></translation>
+        <translation>确认人</translation>
     </message>
     <message>
         <source>Acknowledged at</source>
-        <translation type="unfinished"></translation>
+        <translation>确认时间</translation>
     </message>
 </context>
 <context>
     <name>ws::core::AppCore</name>
     <message>
         <source>A write to the cache failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存写入失败：%1</translation>
     </message>
     <message>
         <source>The audit trail does not verify at row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志在第 %1 行校验失败：%2</translation>
     </message>
 </context>
 <context>
     <name>ws::logging::LogModel</name>
     <message>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>调试</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>严重</translation>
     </message>
     <message>
         <source>Fatal</source>
-        <translation type="unfinished"></translation>
+        <translation>致命</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
     <name>ws::securities::SecurityTableModel</name>
     <message>
         <source>SZSE</source>
-        <translation type="unfinished"></translation>
+        <translation>深交所</translation>
     </message>
     <message>
         <source>SSE</source>
-        <translation type="unfinished"></translation>
+        <translation>上交所</translation>
     </message>
     <message>
         <source>Main board</source>
-        <translation type="unfinished"></translation>
+        <translation>主板</translation>
     </message>
     <message>
         <source>SME board</source>
-        <translation type="unfinished"></translation>
+        <translation>中小板</translation>
     </message>
     <message>
         <source>ChiNext</source>
-        <translation type="unfinished"></translation>
+        <translation>创业板</translation>
     </message>
     <message>
         <source>STAR Market</source>
-        <translation type="unfinished"></translation>
+        <translation>科创板</translation>
     </message>
     <message>
         <source>Demo data: generated, not a real listing</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据：系程序生成，并非真实上市证券</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Pinyin</source>
-        <translation type="unfinished"></translation>
+        <translation>拼音简称</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>交易所</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>板块</translation>
     </message>
     <message>
         <source>Industry (SW)</source>
-        <translation type="unfinished"></translation>
+        <translation>行业（申万）</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>上市日期</translation>
     </message>
     <message>
         <source>Total shares</source>
-        <translation type="unfinished"></translation>
+        <translation>总股本</translation>
     </message>
     <message>
         <source>Float shares</source>
-        <translation type="unfinished"></translation>
+        <translation>流通股本</translation>
     </message>
 </context>
 <context>
     <name>ws::selection::SelectionHub</name>
     <message>
         <source>Unlinked</source>
-        <translation type="unfinished"></translation>
+        <translation>不联动</translation>
     </message>
     <message>
         <source>Red group</source>
-        <translation type="unfinished"></translation>
+        <translation>红色联动组</translation>
     </message>
     <message>
         <source>Green group</source>
-        <translation type="unfinished"></translation>
+        <translation>绿色联动组</translation>
     </message>
     <message>
         <source>Blue group</source>
-        <translation type="unfinished"></translation>
+        <translation>蓝色联动组</translation>
     </message>
     <message>
         <source>Yellow group</source>
-        <translation type="unfinished"></translation>
+        <translation>黄色联动组</translation>
     </message>
 </context>
 <context>
     <name>ws::status::ConnectorStatusModel</name>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>连接中</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>重连中</translation>
     </message>
 </context>
 <context>
     <name>ws::store</name>
     <message>
         <source>The cache database %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开缓存数据库 %1：%2</translation>
     </message>
     <message>
         <source>The cache database %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存数据库 %1 已损坏：%2</translation>
     </message>
     <message>
         <source>The cache database %1 was written by a newer version of the workstation (%2); it is left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存数据库 %1 由更高版本的工作站写入（%2），已保持原样，未作任何改动。</translation>
     </message>
     <message>
         <source>The cache database %1 could not be upgraded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存数据库 %1 升级失败：%2</translation>
     </message>
     <message>
         <source>not an SQLite database (bad header at offset 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 SQLite 数据库（偏移量 0 处的文件头无效）</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>权限不足</translation>
     </message>
     <message>
         <source>cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>WAL journal mode refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启用 WAL 日志模式（%1）</translation>
     </message>
     <message>
         <source>schema %1, this build knows up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构版本为 %1，当前程序最高支持 %2</translation>
     </message>
     <message>
         <source>cannot rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 重命名为 %2</translation>
     </message>
 </context>
 <context>
     <name>ws::widgets::AboutDialog</name>
     <message>
         <source>About the workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>关于交易分析工作站</translation>
     </message>
     <message>
         <source>&lt;h3&gt;交易分析工作站 · Analyst &amp;amp; Trader Workstation&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;交易分析工作站&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cache: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存：%1%2</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Contains demo data&lt;/b&gt; (generated, not real).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;包含演示数据&lt;/b&gt;（系程序生成，并非真实数据）。</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>库</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
 </context>
 <context>
     <name>ws::widgets::AlertPanel</name>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>全部级别</translation>
     </message>
     <message>
         <source>Warning and above</source>
-        <translation type="unfinished"></translation>
+        <translation>警告及以上</translation>
     </message>
     <message>
         <source>Error and above</source>
-        <translation type="unfinished"></translation>
+        <translation>错误及以上</translation>
     </message>
     <message>
         <source>Critical only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅严重</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>全部来源</translation>
     </message>
     <message>
         <source>Unacknowledged only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅未确认</translation>
     </message>
     <message>
         <source>Filter text</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选文本</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <source>Acknowledge the selected alerts; your name and the time are recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>确认所选告警；系统将记录您的姓名和确认时间</translation>
     </message>
     <message>
         <source>Acknowledge all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部确认</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>声音提示</translation>
     </message>
     <message>
         <source>Beep when a warning or worse arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>收到警告及以上级别的告警时发出提示音</translation>
     </message>
     <message>
         <source>Flash</source>
-        <translation type="unfinished"></translation>
+        <translation>闪烁提示</translation>
     </message>
     <message>
         <source>Flash the window when an error or worse arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>收到错误及以上级别的告警时闪烁窗口</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>严重</translation>
     </message>
     <message>
         <source>hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>小时前</translation>
     </message>
     <message>
         <source>alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>告警数</translation>
     </message>
     <message>
         <source>%1 alert(s), %2 unacknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 条告警，%2 条未确认</translation>
     </message>
 </context>
 <context>
@@ -372,483 +372,485 @@
     <message>
         <source>%1 since %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（自 %2 起）
+%3</translation>
     </message>
     <message>
         <source>Cache: %1 · %2 write(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存：%1 · 已写入 %2 次</translation>
     </message>
     <message>
         <source>%1
 WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+WAL 日志模式；已提交 %2 批，失败 %3 次写入，排队 %4 次写入</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据</translation>
     </message>
     <message>
         <source>The cache holds generated demo data, not real market or client data.</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存中为程序生成的演示数据，并非真实的行情或客户数据。</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;▲&lt;/span&gt; %n unacknowledged alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;▲&lt;/span&gt; %n 条未确认告警</numerusform>
         </translation>
     </message>
     <message>
         <source>No open alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>无未确认告警</translation>
     </message>
 </context>
 <context>
     <name>ws::widgets::LogPanel</name>
     <message>
         <source>Debug and above</source>
-        <translation type="unfinished"></translation>
+        <translation>调试及以上</translation>
     </message>
     <message>
         <source>Info and above</source>
-        <translation type="unfinished"></translation>
+        <translation>信息及以上</translation>
     </message>
     <message>
         <source>Warnings and above</source>
-        <translation type="unfinished"></translation>
+        <translation>警告及以上</translation>
     </message>
     <message>
         <source>Critical only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅严重</translation>
     </message>
     <message>
         <source>Filter text or category</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选文本或类别</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随最新</translation>
     </message>
     <message>
         <source>Keep the newest line in view</source>
-        <translation type="unfinished"></translation>
+        <translation>始终显示最新一行</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存…</translation>
     </message>
     <message>
         <source>Save log</source>
-        <translation type="unfinished"></translation>
+        <translation>保存日志</translation>
     </message>
     <message>
         <source>Log files (*.log *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>日志文件 (*.log *.txt)</translation>
     </message>
     <message>
         <source>Save failed</source>
-        <translation type="unfinished"></translation>
+        <translation>保存失败</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ws::widgets::MainWindow</name>
     <message>
         <source>%1: %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2.%3</translation>
     </message>
     <message>
         <source>%1: fund %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：基金 %2</translation>
     </message>
     <message>
         <source>%1: client %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：客户 %2</translation>
     </message>
     <message numerus="yes">
         <source>Audit trail verified: %n row(s), chain intact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>审计日志校验通过：共 %n 行，链路完整</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit trail broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志校验失败：%1</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>显示%1</translation>
     </message>
     <message>
         <source>Analyst &amp; Trader Workstation — demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>交易分析工作站 — 演示数据</translation>
     </message>
     <message>
         <source>Analyst &amp; Trader Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>交易分析工作站</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>面板(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>布局(&amp;L)</translation>
     </message>
     <message>
         <source>Load layout</source>
-        <translation type="unfinished"></translation>
+        <translation>加载布局</translation>
     </message>
     <message>
         <source>Delete layout</source>
-        <translation type="unfinished"></translation>
+        <translation>删除布局</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source> Role: </source>
-        <translation type="unfinished"></translation>
+        <translation> 角色：</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Reset to preset</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复预设布局</translation>
     </message>
     <message>
         <source>Put every panel back where the current role&apos;s preset has it</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有面板恢复到当前角色预设中的位置</translation>
     </message>
     <message>
         <source>Save layout as…</source>
-        <translation type="unfinished"></translation>
+        <translation>布局另存为…</translation>
     </message>
     <message>
         <source>Save the current arrangement under a name of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>以自定义名称保存当前布局</translation>
     </message>
     <message>
         <source>Quick search</source>
-        <translation type="unfinished"></translation>
+        <translation>快速搜索</translation>
     </message>
     <message>
         <source>Find a security, fund, client or command (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>查找证券、基金、客户或命令（Ctrl+K）</translation>
     </message>
     <message>
         <source>Verify audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>校验审计日志</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 &amp;Qt</translation>
     </message>
     <message>
         <source>Preset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预设：%1</translation>
     </message>
     <message>
         <source>Delete the layout &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否删除布局“%1”？</translation>
     </message>
     <message>
         <source>Save layout</source>
-        <translation type="unfinished"></translation>
+        <translation>保存布局</translation>
     </message>
     <message>
         <source>Name of the layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>布局名称：</translation>
     </message>
     <message>
         <source>A layout name cannot contain / or \.</source>
-        <translation type="unfinished"></translation>
+        <translation>布局名称不能包含 / 或 \。</translation>
     </message>
     <message>
         <source>Replace the layout &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否覆盖布局“%1”？</translation>
     </message>
     <message>
         <source>Layout &quot;%1&quot; saved</source>
-        <translation type="unfinished"></translation>
+        <translation>布局“%1”已保存</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>The new data directory is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的数据目录将在下次启动时生效。</translation>
     </message>
 </context>
 <context>
     <name>ws::widgets::Panel</name>
     <message>
         <source>Link group: %1. Panels in the same colour follow one selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>联动组：%1。同一颜色的面板同步跟随同一选中项。</translation>
     </message>
 </context>
 <context>
     <name>ws::widgets::Panels</name>
     <message>
         <source>Securities master</source>
-        <translation type="unfinished"></translation>
+        <translation>证券主表</translation>
     </message>
     <message>
         <source>Alert centre</source>
-        <translation type="unfinished"></translation>
+        <translation>告警中心</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>日志</translation>
     </message>
 </context>
 <context>
     <name>ws::widgets::QuickSearchDialog</name>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>证券</translation>
     </message>
     <message>
         <source>Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>基金</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>Code, pinyin initials or name of a security, fund, client or command</source>
-        <translation type="unfinished"></translation>
+        <translation>证券、基金、客户或命令的代码、拼音首字母或名称</translation>
     </message>
     <message>
         <source>↑↓ choose · Enter open · Esc close</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ 选择 · Enter 打开 · Esc 关闭</translation>
     </message>
 </context>
 <context>
     <name>ws::widgets::Role</name>
     <message>
         <source>Trader</source>
-        <translation type="unfinished"></translation>
+        <translation>交易员</translation>
     </message>
     <message>
         <source>Risk officer</source>
-        <translation type="unfinished"></translation>
+        <translation>风控专员</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>投资顾问</translation>
     </message>
     <message>
         <source>Compliance reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>合规审核员</translation>
     </message>
     <message>
         <source>Offline analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>离线分析师</translation>
     </message>
 </context>
 <context>
     <name>ws::widgets::SecuritiesPanel</name>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 行至 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Code, pinyin initials or name</source>
-        <translation type="unfinished"></translation>
+        <translation>代码、拼音首字母或名称</translation>
     </message>
     <message>
         <source>e.g. 600 (code prefix), PAYH (pinyin initials), 银行 (part of the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：600（代码前缀）、PAYH（拼音首字母）、银行（名称中的部分文字）</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Export the rows that match the filter to a CSV file (recorded in the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>将符合筛选条件的行导出为 CSV 文件（将记入审计日志）</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据</translation>
     </message>
     <message>
         <source>These securities were generated for demonstration; they are not real listings.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些证券为演示而生成，并非真实上市证券。</translation>
     </message>
     <message>
         <source>All exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>全部交易所</translation>
     </message>
     <message>
         <source>SZSE</source>
-        <translation type="unfinished"></translation>
+        <translation>深交所</translation>
     </message>
     <message>
         <source>SSE</source>
-        <translation type="unfinished"></translation>
+        <translation>上交所</translation>
     </message>
     <message>
         <source>All boards</source>
-        <translation type="unfinished"></translation>
+        <translation>全部板块</translation>
     </message>
     <message>
         <source>Main board</source>
-        <translation type="unfinished"></translation>
+        <translation>主板</translation>
     </message>
     <message>
         <source>SME board</source>
-        <translation type="unfinished"></translation>
+        <translation>中小板</translation>
     </message>
     <message>
         <source>ChiNext</source>
-        <translation type="unfinished"></translation>
+        <translation>创业板</translation>
     </message>
     <message>
         <source>STAR Market</source>
-        <translation type="unfinished"></translation>
+        <translation>科创板</translation>
     </message>
     <message>
         <source>All industries</source>
-        <translation type="unfinished"></translation>
+        <translation>全部行业</translation>
     </message>
     <message numerus="yes">
         <source>%n security(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 只证券</numerusform>
         </translation>
     </message>
     <message>
         <source>Export securities</source>
-        <translation type="unfinished"></translation>
+        <translation>导出证券</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ws::widgets::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Data directory</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目录</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> 磅</translation>
     </message>
     <message>
         <source>The cache database lives here; a new directory applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存数据库存放在此目录；更改目录将在下次启动时生效。</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>字号</translation>
     </message>
     <message>
         <source>The data directory must be a writable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目录必须是可写入的文件夹。</translation>
     </message>
 </context>
 <context>
     <name>ws::widgets::Startup</name>
     <message>
         <source>Cache database</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存数据库</translation>
     </message>
     <message>
         <source>The file can be moved aside (renamed, not deleted) and a fresh cache created. Its contents stay in the renamed file for recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>可将该文件移至一旁（重命名而非删除）并新建缓存。其内容将保留在重命名后的文件中，以便恢复。</translation>
     </message>
     <message>
         <source>Move aside and start fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>移至一旁并重新创建</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
 </context>
 </TS>

@@ -293,12 +293,13 @@ PurgeResult purge(const QSqlDatabase& db, const QDateTime& nowUtc, const Retenti
     checkpoint.result = QStringLiteral("ok");
     checkpoint.logClass = LogClass::System;
     checkpoint.detail = QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("removed"), static_cast<double>(doomed.size())},
+        QJsonDocument(QJsonObject{{QStringLiteral("as_of"), formatTimestamp(nowUtc)},
+                                  {QStringLiteral("removed"), static_cast<double>(doomed.size())},
                                   {QStringLiteral("cutoff"), cut},
                                   {QStringLiteral("gaps"), gapsJson}})
             .toJson(QJsonDocument::Compact));
     // The newest row may just have been removed, so link to the hash read before the delete.
-    checkpoint.tsUtc = formatTimestamp(nowUtc);
+    checkpoint.tsUtc = formatTimestamp(QDateTime::currentDateTimeUtc()); // when it ran; `as_of` says for when
     const Entry written = insertChained(db, checkpoint, prevRowId, prevRowId == 0 ? kGenesisHash : prevRowHash);
     return PurgeResult{static_cast<qint64>(doomed.size()), gapCount, written.id};
 }

@@ -50,14 +50,13 @@ int QuickSearch::score(const QString& text, const QString& code, const QString& 
 
 void QuickSearch::addCommand(Command c)
 {
-    removeCommand(c.id);
+    std::erase_if(commands_, [&](const Command& old) { return old.id == c.id && old.owner == c.owner; });
     commands_.push_back(std::move(c));
 }
 
-void QuickSearch::removeCommand(const QString& id)
+void QuickSearch::removeCommandsOf(const void* owner)
 {
-    commands_.erase(std::remove_if(commands_.begin(), commands_.end(), [&](const Command& c) { return c.id == id; }),
-                    commands_.end());
+    std::erase_if(commands_, [&](const Command& c) { return c.owner == owner; });
 }
 
 QList<Hit> QuickSearch::find(const QString& text, int limit) const

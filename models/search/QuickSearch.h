@@ -28,11 +28,12 @@ public:
         QString id;
         std::function<QString()> title; // translated at search time, so a language switch applies
         QString keywords;               // extra words, e.g. English and pinyin initials
+        const void* owner = nullptr;    // who registered it (a window); removeCommandsOf() withdraws them
     };
 
     explicit QuickSearch(QString connectionName) : connection_(std::move(connectionName)) {}
     void addCommand(Command c);
-    void removeCommand(const QString& id);
+    void removeCommandsOf(const void* owner);
     QList<Hit> find(const QString& text, int limit = 30) const;
 
     // The score of `text` against one entry's fields; 0 = no match. Exposed for tests.

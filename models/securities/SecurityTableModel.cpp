@@ -40,6 +40,7 @@ void SecurityTableModel::sort(int column, Qt::SortOrder order)
 void SecurityTableModel::reload()
 {
     beginResetModel();
+    changing_ = true; // views ask for more rows while a change is announced: the first page is loaded here
     rows_.clear();
     total_ = 0;
     if (db().isOpen()) {
@@ -53,21 +54,37 @@ void SecurityTableModel::reload()
         else
             Q_EMIT queryFailed(q.lastError().text());
     }
+    if (total_ > 0)
+        appendPage();
     endResetModel();
+    changing_ = false;
     Q_EMIT totalCountChanged(total_);
-    if (canFetchMore({}))
-        fetchMore({});
 }
 
 bool SecurityTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && rows_.size() < total_;
+    return !parent.isValid() && !changing_ && rows_.size() < total_;
 }
 
 void SecurityTableModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
+    QVector<Row> page = readPage();
+    if (page.isEmpty())
+        return;
+    const int first = static_cast<int>(rows_.size());
+    changing_ = true;
+    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+    rows_ += page;
+    endInsertRows();
+    changing_ = false;
+}
+
+void SecurityTableModel::appendPage() { rows_ += readPage(); }
+
+QVector<SecurityTableModel::Row> SecurityTableModel::readPage()
+{
     QVariantList values;
     QSqlQuery q(db());
     q.setForwardOnly(true);
@@ -80,7 +97,7 @@ void SecurityTableModel::fetchMore(const QModelIndex& parent)
     if (!q.exec()) {
         Q_EMIT queryFailed(q.lastError().text());
         total_ = static_cast<int>(rows_.size()); // stop asking for pages that cannot come
-        return;
+        return {};
     }
     QVector<Row> page;
     page.reserve(kPageSize);
@@ -88,14 +105,9 @@ void SecurityTableModel::fetchMore(const QModelIndex& parent)
         page.push_back(Row{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(9).toString(),
                            q.value(7).toLongLong(), q.value(8).toLongLong(), q.value(10).toBool()});
-    if (page.isEmpty()) {
+    if (page.isEmpty())
         total_ = static_cast<int>(rows_.size()); // rows deleted since the count
-        return;
-    }
-    const int first = static_cast<int>(rows_.size());
-    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    rows_ += page;
-    endInsertRows();
+    return page;
 }
 
 int SecurityTableModel::rowOf(const QString& code, const QString& exchange)

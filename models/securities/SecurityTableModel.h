@@ -55,6 +55,8 @@ private:
         bool demo = false;
     };
     QSqlDatabase db() const;
+    QVector<Row> readPage(); // the next page after the rows held
+    void appendPage();       // inside a reset only
 
     QString connection_;
     Filter filter_;
@@ -62,6 +64,7 @@ private:
     Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
     bool chineseNames_ = true;
     int total_ = 0;
+    bool changing_ = false; // inside a reset or an insertion: no nested fetches
     QVector<Row> rows_;
 };
 

@@ -75,7 +75,11 @@ MainWindow::MainWindow(core::AppCore& core, const PanelRegistry& registry, QWidg
     rebuildLayoutMenus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The quick-search commands point at this window's actions: withdraw them with the window.
+    core_.search().removeCommandsOf(this);
+}
 
 void MainWindow::createDocks()
 {
@@ -186,13 +190,13 @@ void MainWindow::registerCommands()
         if (id == QLatin1String("cmd.search"))
             continue;
         QAction* a = action;
-        core_.search().addCommand({id, [a] { return a->text().remove(QLatin1Char('&')); }, id});
+        core_.search().addCommand({id, [a] { return a->text().remove(QLatin1Char('&')); }, id, this});
     }
     for (const PanelDescriptor& d : registry_.panels()) {
         QAction* toggle = docks_[d.id]->toggleViewAction();
         actions_[QStringLiteral("cmd.show.") + d.id] = toggle;
         core_.search().addCommand({QStringLiteral("cmd.show.") + d.id,
-                                   [title = d.title] { return tr("Show %1").arg(title()); }, d.id});
+                                   [title = d.title] { return tr("Show %1").arg(title()); }, d.id, this});
     }
 }
 

@@ -1,0 +1,370 @@
+// The main window under the offscreen platform: every role preset, custom layouts, quick search
+// driving the link group, the alert centre, the status bar fed by a real loopback connector,
+// language switching, the damaged-cache prompt, and a PNG of the window to look at.
+#include "TestUtil.h"
+
+#include "alerts/AlertModel.h"
+#include "alerts/AlertPanel.h"
+#include "audit/AuditTrail.h"
+#include "core/AppCore.h"
+#include "net/IoRuntime.h"
+#include "net/TcpLink.h"
+#include "securities/SecuritiesPanel.h"
+#include "shell/AboutDialog.h"
+#include "shell/Appearance.h"
+#include "shell/MainWindow.h"
+#include "shell/QuickSearchDialog.h"
+#include "shell/SettingsDialog.h"
+#include "shell/Startup.h"
+#include "shell/StatusWidgets.h"
+#include "status/ConnectorStatusModel.h"
+#include "store/Database.h"
+#include "store/DbWriter.h"
+#include "store/Sql.h"
+
+#include <boost/asio/ip/tcp.hpp>
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QSettings>
+#include <QTableView>
+
+using namespace ws;
+using widgets::MainWindow;
+using widgets::Role;
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<core::AppCore> core_;
+    widgets::PanelRegistry registry_;
+    std::unique_ptr<MainWindow> window_;
+    QString dir_;
+
+    QStringList visibleDocks() const
+    {
+        QStringList ids;
+        for (const auto& d : registry_.panels())
+            if (window_->dock(d.id)->isVisible())
+                ids << d.id;
+        return ids;
+    }
+    QString shotPath(const QString& name) const { return QStringLiteral(WS_BUILD_DIR "/screenshots/") + name + QStringLiteral(".png"); }
+    void shoot(const QString& name)
+    {
+        QDir().mkpath(QStringLiteral(WS_BUILD_DIR "/screenshots"));
+        QVERIFY(window_->grab().save(shotPath(name)));
+        QVERIFY(QFileInfo(shotPath(name)).size() > 10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // The offscreen platform warns about window features it lacks; that is not the app's noise.
+        static QtMessageHandler previous = qInstallMessageHandler([](QtMsgType t, const QMessageLogContext& c, const QString& m) {
+            if (!m.startsWith(QLatin1String("This plugin does not support")))
+                previous(t, c, m);
+        });
+        QDir(qEnvironmentVariable("XDG_CONFIG_HOME")).removeRecursively();
+        QCoreApplication::setOrganizationName(QStringLiteral("workstation-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("workstation-test"));
+        widgets::appearance::applyTheme(QStringLiteral("light"));
+        widgets::appearance::applyLanguage(QStringLiteral("en"));
+        dir_ = freshDir(QStringLiteral("gui"));
+        store::OpenError error;
+        core_ = core::AppCore::open(dir_ + QStringLiteral("/workstation.sqlite"), &error);
+        QVERIFY(core_);
+        QSignalSpy ready(core_.get(), &core::AppCore::demoDataReady);
+        core_->ensureDemoData();
+        QVERIFY(ready.wait(30000));
+        QVERIFY(core_->hasDemoData());
+        widgets::registerBuiltinPanels(registry_);
+        window_ = std::make_unique<MainWindow>(*core_, registry_);
+        window_->resize(1400, 860);
+        window_->restoreSession();
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        window_.reset();
+        core_.reset();
+        widgets::appearance::applyLanguage(QStringLiteral("en"));
+    }
+
+    void everyPresetShowsItsPanels()
+    {
+        for (Role role : widgets::kAllRoles) {
+            window_->applyPreset(role);
+            QTest::qWait(50);
+            QStringList expected;
+            for (const auto& d : registry_.panels()) {
+                if (d.presets.count(role)) {
+                    expected << d.id;
+                    QCOMPARE(window_->dockWidgetArea(window_->dock(d.id)), d.presets.at(role).area);
+                    QVERIFY(!window_->dock(d.id)->isFloating());
+                }
+            }
+            QCOMPARE(visibleDocks(), expected);
+            QCOMPARE(window_->currentRole(), role);
+            shoot(QStringLiteral("preset-") + widgets::roleId(role));
+        }
+        // Each preset is audited.
+        core_->writer().flush();
+        QVERIFY(store::scalar(core_->readDatabase(), QStringLiteral("SELECT COUNT(*) FROM sys_audit WHERE action = 'layout.preset'")).toInt() >= 5);
+    }
+
+    void customLayoutSavesAndRestores()
+    {
+        window_->applyPreset(Role::Trader);
+        QTest::qWait(50);
+        // Make the arrangement the user's own: float the log, close the alert centre.
+        window_->dock(QStringLiteral("panel.alerts"))->close();
+        window_->dock(QStringLiteral("panel.log"))->setFloating(true);
+        QTest::qWait(50);
+        const QStringList mine = visibleDocks();
+        window_->saveLayout(QStringLiteral("我的布局"));
+        QVERIFY(MainWindow::layoutNames().contains(QStringLiteral("我的布局")));
+
+        window_->applyPreset(Role::Compliance);
+        QTest::qWait(50);
+        QVERIFY(visibleDocks() != mine);
+        QVERIFY(window_->restoreLayout(QStringLiteral("我的布局")));
+        QTest::qWait(50);
+        QCOMPARE(visibleDocks(), mine);
+        QVERIFY(window_->dock(QStringLiteral("panel.log"))->isFloating());
+        QVERIFY(!window_->dock(QStringLiteral("panel.alerts"))->isVisible());
+        QCOMPARE(window_->currentRole(), Role::Trader);
+
+        window_->deleteLayout(QStringLiteral("我的布局"));
+        QVERIFY(!MainWindow::layoutNames().contains(QStringLiteral("我的布局")));
+        QVERIFY(!window_->restoreLayout(QStringLiteral("我的布局")));
+
+        // The session layout survives a new window (saved on close, restored on start).
+        window_->applyPreset(Role::RiskOfficer);
+        QTest::qWait(50);
+        const QStringList risk = visibleDocks();
+        window_->close();
+        MainWindow second(*core_, registry_);
+        second.restoreSession();
+        second.show();
+        QTest::qWait(50);
+        QCOMPARE(second.currentRole(), Role::RiskOfficer);
+        QStringList restored;
+        for (const auto& d : registry_.panels())
+            if (second.dock(d.id)->isVisible())
+                restored << d.id;
+        QCOMPARE(restored, risk);
+        second.close();
+        window_->show();
+        window_->applyPreset(Role::Trader);
+    }
+
+    void quickSearchSelectsInTheLinkGroup()
+    {
+        const QString name = store::scalar(core_->readDatabase(), QStringLiteral("SELECT name FROM stk_security WHERE code = '600000' OR code > '600' ORDER BY code LIMIT 1")).toString();
+        const QString code = store::scalar(core_->readDatabase(), QStringLiteral("SELECT code FROM stk_security WHERE name = ?"), {name}).toString();
+        auto* panel = qobject_cast<widgets::SecuritiesPanel*>(window_->panel(QStringLiteral("panel.securities")));
+        QVERIFY(panel);
+        QCOMPARE(panel->linkGroup(), selection::LinkGroup::Red);
+
+        window_->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+        QTest::keyClick(window_.get(), Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(window_->quickSearch()->isVisible());
+        QTest::keyClicks(window_->quickSearch()->edit(), code);
+        QTRY_VERIFY(window_->quickSearch()->list()->count() > 0);
+        QVERIFY(window_->quickSearch()->list()->item(0)->text().contains(name));
+        window_->quickSearch()->edit()->setText(name); // by name as well: still the first hit
+        QTRY_VERIFY(window_->quickSearch()->list()->count() > 0 && window_->quickSearch()->list()->item(0)->text().contains(name));
+        QTest::keyClick(window_->quickSearch()->edit(), Qt::Key_Return);
+        QTRY_VERIFY(!window_->quickSearch()->isVisible());
+        QCOMPARE(core_->selection().security(selection::LinkGroup::Red).code, code);
+        // The securities panel follows its group: the row of that security is current.
+        QTRY_COMPARE(panel->view()->currentIndex().data(securities::SecurityTableModel::CodeRole).toString(), code);
+
+        // Selecting a row publishes to the group; moving the panel to Blue stops following Red.
+        const QModelIndex other = panel->model()->index(3, 0);
+        panel->view()->setCurrentIndex(other);
+        QCOMPARE(core_->selection().security(selection::LinkGroup::Red).code, other.data(securities::SecurityTableModel::CodeRole).toString());
+        panel->setLinkGroup(selection::LinkGroup::Blue);
+        core_->selection().setSecurity(selection::LinkGroup::Red, {code, QString()});
+        QCOMPARE(panel->view()->currentIndex().row(), 3);
+        panel->setLinkGroup(selection::LinkGroup::Red);
+
+        // Commands run from the box too: "Show Log" by its words.
+        window_->dock(QStringLiteral("panel.log"))->close();
+        window_->showQuickSearch();
+        QTest::keyClicks(window_->quickSearch()->edit(), QStringLiteral("Show Log"));
+        QTRY_VERIFY(window_->quickSearch()->list()->count() > 0);
+        QTest::keyClick(window_->quickSearch()->edit(), Qt::Key_Return);
+        QTRY_VERIFY(window_->dock(QStringLiteral("panel.log"))->isVisible());
+    }
+
+    void securitiesFilterAndExport()
+    {
+        auto* panel = qobject_cast<widgets::SecuritiesPanel*>(window_->panel(QStringLiteral("panel.securities")));
+        panel->filterEdit()->setText(QStringLiteral("银行"));
+        const int banks = store::scalar(core_->readDatabase(), QStringLiteral("SELECT COUNT(*) FROM stk_security WHERE name LIKE '%银行%'")).toInt();
+        QTRY_COMPARE(panel->model()->totalCount(), banks);
+        const QString csv = dir_ + QStringLiteral("/banks.csv");
+        QSignalSpy done(panel, &widgets::SecuritiesPanel::exportFinished);
+        panel->exportCsv(csv);
+        QVERIFY(done.wait(10000));
+        QVERIFY(done.first().at(0).toBool());
+        QCOMPARE(done.first().at(1).toLongLong(), banks);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count('\n'), banks + 1);
+        core_->writer().flush();
+        QCOMPARE(store::scalar(core_->readDatabase(), QStringLiteral("SELECT object FROM sys_audit WHERE action = 'export.csv' ORDER BY id DESC LIMIT 1")).toString(),
+                 QFileInfo(csv).absoluteFilePath());
+        panel->filterEdit()->clear();
+        QTRY_COMPARE(panel->model()->totalCount(), 500);
+    }
+
+    void alertCentreShowsAndAcknowledges()
+    {
+        auto* panel = qobject_cast<widgets::AlertPanel*>(window_->panel(QStringLiteral("panel.alerts")));
+        QVERIFY(panel);
+        window_->dock(QStringLiteral("panel.alerts"))->show();
+        core_->alerts().post(alerts::Severity::Critical, QStringLiteral("risk.margin"), QStringLiteral("维持担保比例低于 130%：客户 310000001"));
+        core_->alerts().post(alerts::Severity::Warning, QStringLiteral("md.szse"), QStringLiteral("Channel 2011 gap: 12 records"));
+        core_->alerts().post(alerts::Severity::Info, QStringLiteral("cache"), QStringLiteral("Demo data loaded"));
+        QTRY_COMPARE(panel->filter()->rowCount(), 3);
+        panel->view()->selectRow(0);
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("acknowledge")), Qt::LeftButton);
+        QTRY_COMPARE(core_->alerts().unacknowledgedCount(), 2);
+        QCOMPARE(core_->alerts().index(0, alerts::AlertModel::AckUser).data().toString(), QStringLiteral("tester"));
+        panel->filter()->setMinimumSeverity(alerts::Severity::Warning);
+        QCOMPARE(panel->filter()->rowCount(), 2);
+        panel->filter()->setMinimumSeverity(alerts::Severity::Info);
+        shoot(QStringLiteral("alerts"));
+    }
+
+    void statusBarShowsARealConnector()
+    {
+        boost::asio::io_context serverIo;
+        boost::asio::ip::tcp::acceptor acceptor(serverIo, {boost::asio::ip::make_address("127.0.0.1"), 0});
+        auto link = net::TcpLink::create(core_->io().context(), "127.0.0.1", acceptor.local_endpoint().port(),
+                                         {core_->connectors().reporter(QStringLiteral("mdgw.test")), {}});
+        link->start();
+        boost::asio::ip::tcp::socket peer(serverIo);
+        acceptor.accept(peer);
+        QTRY_VERIFY(window_->statusWidget()->texts().contains(QStringLiteral("mdgw.test: connected")));
+        peer.close();
+        QTRY_VERIFY(window_->statusWidget()->texts().contains(QStringLiteral("mdgw.test: reconnecting")));
+        shoot(QStringLiteral("status-reconnecting"));
+        link->stop();
+        QTRY_VERIFY(window_->statusWidget()->texts().contains(QStringLiteral("mdgw.test: stopped")));
+        core_->connectors().remove(QStringLiteral("mdgw.test"));
+    }
+
+    void switchesLanguageLive()
+    {
+        auto menuTitles = [&] {
+            QStringList t;
+            for (QAction* a : window_->menuBar()->actions())
+                t << a->text();
+            return t;
+        };
+        QCOMPARE(menuTitles(), (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Tools"), QStringLiteral("&Help")}));
+        widgets::appearance::applyLanguage(QStringLiteral("zh_CN"));
+        QTRY_COMPARE(menuTitles().value(0), QStringLiteral("文件(&F)"));
+        QCOMPARE(menuTitles().value(1), QStringLiteral("视图(&V)"));
+        QCOMPARE(window_->dock(QStringLiteral("panel.securities"))->windowTitle(), QStringLiteral("证券主表"));
+        auto* panel = qobject_cast<widgets::SecuritiesPanel*>(window_->panel(QStringLiteral("panel.securities")));
+        QTRY_COMPARE(panel->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("代码"));
+        window_->applyPreset(Role::Trader);
+        QTest::qWait(100);
+        shoot(QStringLiteral("zh_CN-trader"));
+        widgets::appearance::applyLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(menuTitles().value(0), QStringLiteral("&File"));
+        QCOMPARE(window_->dock(QStringLiteral("panel.securities"))->windowTitle(), QStringLiteral("Securities master"));
+    }
+
+    void darkThemeRenders()
+    {
+        widgets::appearance::applyTheme(QStringLiteral("dark"));
+        QTest::qWait(50);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        shoot(QStringLiteral("dark-trader"));
+        widgets::appearance::applyTheme(QStringLiteral("light"));
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
+    }
+
+    void settingsChangesAreDescribedForTheAudit()
+    {
+        widgets::SettingsDialog::Values a{QStringLiteral("/data"), QString(), QStringLiteral("light"), 0};
+        widgets::SettingsDialog::Values b = a;
+        QVERIFY(widgets::SettingsDialog::describeChanges(a, b).isEmpty());
+        b.language = QStringLiteral("zh_CN");
+        b.fontSize = 12;
+        QCOMPARE(widgets::SettingsDialog::describeChanges(a, b), QStringLiteral("language: '' -> 'zh_CN'; font_size: '0' -> '12'"));
+        widgets::SettingsDialog dialog(b);
+        QCOMPARE(dialog.values(), b);
+        widgets::SettingsDialog::save(b);
+        QCOMPARE(widgets::SettingsDialog::load(QStringLiteral("/elsewhere")), b);
+    }
+
+    void aboutListsEveryLibrary()
+    {
+        const QStringList lines = widgets::AboutDialog::versionLines();
+        for (const char* lib : {"Qt 6.", "QCustomPlot 2.", "SQLite 3.", "Boost 1.", "Eigen 3.", "OpenCV 4."})
+            QVERIFY2(std::any_of(lines.begin(), lines.end(), [&](const QString& l) { return l.startsWith(QLatin1String(lib)); }), lib);
+        widgets::AboutDialog dialog(core_->databasePath(), true);
+        QCOMPARE(dialog.findChild<QTableWidget*>(QStringLiteral("libraryVersions"))->rowCount(), 6);
+    }
+
+    void damagedCacheIsMovedAsideOnlyWhenAsked()
+    {
+        const QString path = freshDir(QStringLiteral("gui-damaged")) + QStringLiteral("/workstation.sqlite");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not a database, but it is somebody's file");
+        f.close();
+        QString error;
+        QString asked;
+        auto declined = widgets::openCacheInteractively(path, &error, [&](const store::OpenError& e) {
+            asked = e.message();
+            return false;
+        });
+        QVERIFY(!declined);
+        QVERIFY(asked.contains(path));
+        QVERIFY(error.contains(path));
+        QVERIFY(QFile::exists(path)); // untouched
+
+        auto accepted = widgets::openCacheInteractively(path, &error, [](const store::OpenError&) { return true; });
+        QVERIFY(accepted);
+        QVERIFY(error.isEmpty());
+        const QStringList aside = QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("workstation.sqlite.corrupt-*")});
+        QCOMPARE(aside.size(), 1);
+        QFile moved(QFileInfo(path).absolutePath() + QLatin1Char('/') + aside.front());
+        QVERIFY(moved.open(QIODevice::ReadOnly));
+        QCOMPARE(moved.readAll(), QByteArray("this is not a database, but it is somebody's file"));
+        accepted->writer().flush();
+        QCOMPARE(store::scalar(accepted->readDatabase(), QStringLiteral("SELECT action FROM sys_audit ORDER BY id DESC LIMIT 1")).toString(),
+                 QStringLiteral("cache.move_aside"));
+    }
+
+    void auditTrailStaysIntact()
+    {
+        core_->writer().flush();
+        QSignalSpy verified(core_.get(), &core::AppCore::auditVerified);
+        core_->verifyAuditInBackground();
+        QVERIFY(verified.wait(10000));
+        QVERIFY(verified.first().at(0).toBool());
+        QVERIFY(verified.first().at(1).toLongLong() > 5);
+    }
+};
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -94,3 +95,5 @@ private:
 };
 
 } // namespace ws::audit
+
+Q_DECLARE_METATYPE(ws::audit::VerifyResult)

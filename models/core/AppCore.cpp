@@ -98,7 +98,7 @@ void AppCore::verifyAuditInBackground()
             if (!result.ok)
                 self->alerts_->post(alerts::Severity::Critical, QStringLiteral("audit"),
                                     tr("The audit trail does not verify at row %1: %2").arg(result.firstBadId).arg(result.reason));
-            Q_EMIT self->auditVerified(result.ok, result.rows, result.reason);
+            Q_EMIT self->auditVerified(result);
         });
     });
 }

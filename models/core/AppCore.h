@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditTrail.h"
 #include "store/Database.h"
 
 #include <QObject>
@@ -9,9 +10,6 @@
 
 namespace ws::store {
 class DbWriter;
-}
-namespace ws::audit {
-class AuditTrail;
 }
 namespace ws::alerts {
 class AlertModel;
@@ -69,7 +67,7 @@ Q_SIGNALS:
     void demoDataReady();
     // Any writer commit: panels that show cache tables may reload (coalesced by the writer's batches).
     void cacheCommitted();
-    void auditVerified(bool ok, qint64 rows, const QString& reason);
+    void auditVerified(const ws::audit::VerifyResult& result);
 
 private:
     AppCore(QString dbPath, QString readConnection, QObject* parent);

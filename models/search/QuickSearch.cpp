@@ -1,6 +1,7 @@
 #include "search/QuickSearch.h"
 
 #include "reference/Pinyin.h"
+#include "store/Sql.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -68,10 +69,7 @@ QList<Hit> QuickSearch::find(const QString& text, int limit) const
 
     QSqlDatabase db = QSqlDatabase::database(connection_, false);
     if (db.isOpen()) {
-        QString like = t;
-        like.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        const QString like = store::escapeLike(t);
         struct Source {
             Hit::Kind kind;
             const char* sql; // code, name, pinyin, subtitle, key

@@ -1,5 +1,6 @@
 #include "securities/SecurityQuery.h"
 
+#include "store/Csv.h"
 #include "store/Sql.h"
 
 #include <QSqlError>
@@ -13,10 +14,7 @@ QString Filter::whereClause(QVariantList* values) const
     const QString t = text.trimmed();
     if (!t.isEmpty()) {
         terms << QStringLiteral("(s.code LIKE ? ESCAPE '\\' OR s.pinyin LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\')");
-        QString escaped = t;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        const QString escaped = store::escapeLike(t);
         *values << escaped + QLatin1Char('%') << escaped.toUpper() + QLatin1Char('%')
                 << QLatin1Char('%') + escaped + QLatin1Char('%');
     }
@@ -53,18 +51,6 @@ QString selectColumns(bool chineseNames)
         .arg(QLatin1String(chineseNames ? "name_zh" : "name_en"));
 }
 
-namespace {
-QString csvField(const QString& v)
-{
-    if (!v.contains(QLatin1Char(',')) && !v.contains(QLatin1Char('"')) && !v.contains(QLatin1Char('\n')) &&
-        !v.contains(QLatin1Char('\r')))
-        return v;
-    QString quoted = v;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-} // namespace
-
 qint64 exportCsv(const QSqlDatabase& db, const Filter& filter, int sortColumn, Qt::SortOrder order,
                  const QStringList& headers, bool chineseNames, QIODevice& out, QString* error)
 {
@@ -82,29 +68,7 @@ qint64 exportCsv(const QSqlDatabase& db, const Filter& filter, int sortColumn, Q
         *error = q.lastError().text();
         return -1;
     }
-    auto writeLine = [&](const QStringList& fields) {
-        QStringList escaped;
-        for (const QString& f : fields)
-            escaped << csvField(f);
-        const QByteArray line = (escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
-        return out.write(line) == line.size();
-    };
-    if (out.write("\xEF\xBB\xBF") != 3 || !writeLine(headers)) {
-        *error = out.errorString();
-        return -1;
-    }
-    qint64 rows = 0;
-    while (q.next()) {
-        QStringList fields;
-        for (int c = 0; c < ColumnCount; ++c)
-            fields << q.value(c).toString();
-        if (!writeLine(fields)) {
-            *error = out.errorString();
-            return -1;
-        }
-        ++rows;
-    }
-    return rows;
+    return store::writeCsv(q, ColumnCount, headers, out, error);
 }
 
 } // namespace ws::securities

@@ -1,20 +1,20 @@
 #include "securities/SecurityTableModel.h"
 
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace ws::securities {
 
-SecurityTableModel::SecurityTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+namespace {
+// Positions in selectColumns().
+enum Field { FCode, FName, FPinyin, FExchange, FBoard, FIndustryName, FListDate, FTotal, FFloat, FIndustry, FDemo };
+} // namespace
 
-void SecurityTableModel::setDatabase(const QString& connectionName)
-{
-    connection_ = connectionName;
-    reload();
-}
+SecurityTableModel::SecurityTableModel(QObject* parent) : PagedQueryModel(parent) {}
 
-QSqlDatabase SecurityTableModel::db() const { return QSqlDatabase::database(connection_, false); }
+QString SecurityTableModel::selectSql() const { return selectColumns(chineseNames_); }
+QString SecurityTableModel::fromSql() const { return QStringLiteral("FROM stk_security s"); }
+QString SecurityTableModel::whereSql(QVariantList* values) const { return filter_.whereClause(values); }
+QString SecurityTableModel::orderSql() const { return orderByClause(sortColumn_, sortOrder_); }
 
 void SecurityTableModel::setFilter(const Filter& filter)
 {
@@ -37,134 +37,61 @@ void SecurityTableModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-void SecurityTableModel::reload()
-{
-    beginResetModel();
-    changing_ = true; // views ask for more rows while a change is announced: the first page is loaded here
-    rows_.clear();
-    total_ = 0;
-    if (db().isOpen()) {
-        QVariantList values;
-        QSqlQuery q(db());
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM stk_security s") + filter_.whereClause(&values));
-        for (const QVariant& v : values)
-            q.addBindValue(v);
-        if (q.exec() && q.next())
-            total_ = q.value(0).toInt();
-        else
-            Q_EMIT queryFailed(q.lastError().text());
-    }
-    if (total_ > 0)
-        appendPage();
-    endResetModel();
-    changing_ = false;
-    Q_EMIT totalCountChanged(total_);
-}
-
-bool SecurityTableModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !changing_ && rows_.size() < total_;
-}
-
-void SecurityTableModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    QVector<Row> page = readPage();
-    if (page.isEmpty())
-        return;
-    const int first = static_cast<int>(rows_.size());
-    changing_ = true;
-    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    rows_ += page;
-    endInsertRows();
-    changing_ = false;
-}
-
-void SecurityTableModel::appendPage() { rows_ += readPage(); }
-
-QVector<SecurityTableModel::Row> SecurityTableModel::readPage()
-{
-    QVariantList values;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    q.prepare(selectColumns(chineseNames_) + filter_.whereClause(&values) + orderByClause(sortColumn_, sortOrder_) +
-              QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    q.addBindValue(kPageSize);
-    q.addBindValue(static_cast<int>(rows_.size()));
-    if (!q.exec()) {
-        Q_EMIT queryFailed(q.lastError().text());
-        total_ = static_cast<int>(rows_.size()); // stop asking for pages that cannot come
-        return {};
-    }
-    QVector<Row> page;
-    page.reserve(kPageSize);
-    while (q.next())
-        page.push_back(Row{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                           q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(9).toString(),
-                           q.value(7).toLongLong(), q.value(8).toLongLong(), q.value(10).toBool()});
-    if (page.isEmpty())
-        total_ = static_cast<int>(rows_.size()); // rows deleted since the count
-    return page;
-}
-
 int SecurityTableModel::rowOf(const QString& code, const QString& exchange)
 {
-    for (;;) {
-        for (int i = 0; i < rows_.size(); ++i)
-            if (rows_[i].code == code && (exchange.isEmpty() || rows_[i].exchange == exchange))
-                return i;
-        if (!canFetchMore({}))
-            return -1;
-        fetchMore({});
+    for (int i = 0;; ++i) {
+        if (i == fetchedCount()) {
+            if (!canFetchMore({}))
+                return -1;
+            fetchMore({});
+            if (i == fetchedCount())
+                return -1;
+        }
+        const auto& r = rawRow(i);
+        if (r[FCode].toString() == code && (exchange.isEmpty() || r[FExchange].toString() == exchange))
+            return i;
     }
-}
-
-int SecurityTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
 }
 
 int SecurityTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant SecurityTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= rows_.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Row& r = rows_[index.row()];
+    const auto& r = rawRow(index.row());
     switch (role) {
-    case CodeRole: return r.code;
-    case ExchangeRole: return r.exchange;
-    case IndustryCodeRole: return r.industryCode;
-    case DemoRole: return r.demo;
+    case CodeRole: return r[FCode];
+    case ExchangeRole: return r[FExchange];
+    case IndustryCodeRole: return r[FIndustry];
+    case DemoRole: return r[FDemo].toBool();
     case Qt::TextAlignmentRole:
         if (index.column() == TotalShares || index.column() == FloatShares)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case Code: return r.code;
-        case Name: return r.name;
-        case Pinyin: return r.pinyin;
-        case Exchange: return r.exchange == QLatin1String("SZSE") ? tr("SZSE") : tr("SSE");
-        case Board:
-            if (r.board == QLatin1String("main")) return tr("Main board");
-            if (r.board == QLatin1String("sme")) return tr("SME board");
-            if (r.board == QLatin1String("chinext")) return tr("ChiNext");
-            if (r.board == QLatin1String("star")) return tr("STAR Market");
-            return r.board;
-        case Industry: return r.industryName;
-        case ListDate: return r.listDate;
-        case TotalShares: return QLocale().toString(r.totalShares);
-        case FloatShares: return QLocale().toString(r.floatShares);
-        }
-        return {};
-    case Qt::ToolTipRole:
-        return r.demo ? tr("Demo data: generated, not a real listing") : QVariant();
+    case Qt::ToolTipRole: return r[FDemo].toBool() ? tr("Demo data: generated, not a real listing") : QVariant();
+    case Qt::DisplayRole: break;
     default: return {};
     }
+    switch (index.column()) {
+    case Code: return r[FCode];
+    case Name: return r[FName];
+    case Pinyin: return r[FPinyin];
+    case Exchange: return r[FExchange].toString() == QLatin1String("SZSE") ? tr("SZSE") : tr("SSE");
+    case Board: {
+        const QString board = r[FBoard].toString();
+        if (board == QLatin1String("main")) return tr("Main board");
+        if (board == QLatin1String("sme")) return tr("SME board");
+        if (board == QLatin1String("chinext")) return tr("ChiNext");
+        if (board == QLatin1String("star")) return tr("STAR Market");
+        return board;
+    }
+    case Industry: return r[FIndustryName];
+    case ListDate: return r[FListDate];
+    case TotalShares: return QLocale().toString(r[FTotal].toLongLong());
+    case FloatShares: return QLocale().toString(r[FFloat].toLongLong());
+    }
+    return {};
 }
 
 QString SecurityTableModel::columnTitle(int column)

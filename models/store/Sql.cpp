@@ -38,6 +38,15 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql, std::initializer_lis
     return q.next() ? q.value(0) : QVariant();
 }
 
+QString escapeLike(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return escaped;
+}
+
 void putSetting(const QSqlDatabase& db, const QString& key, const QString& value)
 {
     exec(db,

@@ -26,6 +26,9 @@ QSqlQuery exec(const QSqlDatabase& db, const QString& sql, std::initializer_list
 // First column of the first row, or an invalid QVariant when the statement returns no row.
 QVariant scalar(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values = {});
 
+// Escapes LIKE wildcards (% _ \) so user text matches literally; use with ESCAPE '\'.
+QString escapeLike(const QString& text);
+
 // sys_setting: the cache's own key/value settings (retention, demo seed...); UI preferences live
 // in QSettings instead.
 void putSetting(const QSqlDatabase& db, const QString& key, const QString& value);

@@ -99,14 +99,15 @@ AlertPanel::AlertPanel(core::AppCore& core, QWidget* parent)
     foot->addWidget(sound_);
     foot->addWidget(flash_);
 
-    trend_->setMinimumHeight(90);
-    trend_->setMaximumHeight(140);
+    trend_->setMinimumHeight(120);
+    trend_->setMaximumHeight(160);
     auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
     ticker->setTickStep(3);
     trend_->xAxis->setTicker(ticker);
     auto counts = QSharedPointer<QCPAxisTickerFixed>::create();
     counts->setTickStep(1);
     counts->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    counts->setTickCount(3);
     trend_->yAxis->setTicker(counts);
     trend_->legend->setVisible(true);
     trend_->legend->setFont(QFont(font().family(), font().pointSize() - 1));

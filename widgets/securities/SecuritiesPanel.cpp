@@ -96,13 +96,7 @@ SecuritiesPanel::SecuritiesPanel(core::AppCore& core, QWidget* parent)
             countLabel_->setText(tr("Exported %n row(s) to %1", nullptr, static_cast<int>(rows)).arg(what));
     });
 
-    // Fit the columns to the first page that arrives, then leave them to the user.
-    connect(model_, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (!columnsFitted_) {
-            columnsFitted_ = true;
-            view_->resizeColumnsToContents();
-        }
-    });
+    fitColumnsToFirstRows(view_);
     model_->setChineseNames(chineseUi());
     model_->setDatabase(core.readConnection());
     retranslate();

@@ -51,7 +51,6 @@ private:
     QToolButton* exportButton_;
     QTimer* filterDelay_;
     bool following_ = false;
-    bool columnsFitted_ = false;
 };
 
 } // namespace ws::widgets

@@ -60,8 +60,8 @@ MainWindow::MainWindow(core::AppCore& core, const PanelRegistry& registry, QWidg
     statusBar()->addPermanentWidget(status_);
     connect(&core_.selection(), &selection::SelectionHub::securityChanged, this,
             [this](int group, const QString& code, const QString& exchange) {
-                selectionLabel_->setText(tr("%1: %2.%3").arg(selection::SelectionHub::groupName(static_cast<selection::LinkGroup>(group)),
-                                                             code, exchange));
+                selectionLabel_->setText(tr("%1: %2").arg(selection::SelectionHub::groupName(static_cast<selection::LinkGroup>(group)),
+                                                          exchange.isEmpty() ? code : code + QLatin1Char('.') + exchange));
             });
     connect(&core_.selection(), &selection::SelectionHub::fundChanged, this, [this](int group, const QString& code) {
         selectionLabel_->setText(tr("%1: fund %2").arg(selection::SelectionHub::groupName(static_cast<selection::LinkGroup>(group)), code));
@@ -176,9 +176,9 @@ void MainWindow::createActions()
     toolbar_->addSeparator();
     toolbar_->addAction(actions_[QStringLiteral("cmd.search")]);
 
-    connect(&core_, &core::AppCore::auditVerified, this, [this](bool ok, qint64 rows, const QString& reason) {
-        statusBar()->showMessage(ok ? tr("Audit trail verified: %n row(s), chain intact", nullptr, static_cast<int>(rows))
-                                    : tr("Audit trail broken: %1").arg(reason),
+    connect(&core_, &core::AppCore::auditVerified, this, [this](const audit::VerifyResult& r) {
+        statusBar()->showMessage(r.ok ? tr("Audit trail verified: %n row(s), chain intact", nullptr, static_cast<int>(r.rows))
+                                      : tr("Audit trail broken at row %1: %2").arg(r.firstBadId).arg(r.reason),
                                  10000);
     });
 }

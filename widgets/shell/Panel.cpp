@@ -4,6 +4,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPixmap>
+#include <QTableView>
 #include <QToolButton>
 
 namespace ws::widgets {
@@ -56,6 +57,19 @@ QToolButton* Panel::createLinkButton()
     linkButton_->setMenu(menu);
     updateLinkButton();
     return linkButton_;
+}
+
+void Panel::fitColumnsToFirstRows(QTableView* view)
+{
+    auto fit = [view] {
+        if (view->model()->rowCount() == 0 || view->property("ws_columnsFitted").toBool())
+            return;
+        view->setProperty("ws_columnsFitted", true);
+        view->resizeColumnsToContents();
+    };
+    connect(view->model(), &QAbstractItemModel::rowsInserted, view, fit);
+    connect(view->model(), &QAbstractItemModel::modelReset, view, fit);
+    fit();
 }
 
 void Panel::updateLinkButton()

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QTableView;
 class QToolButton;
 
 namespace ws::core {
@@ -24,6 +25,8 @@ public:
     void setLinkGroup(selection::LinkGroup group);
     // A tool button showing the panel's link colour with a menu to change it.
     QToolButton* createLinkButton();
+    // Sizes the view's columns to the first rows that arrive, then leaves them to the user.
+    static void fitColumnsToFirstRows(QTableView* view);
 
 Q_SIGNALS:
     void linkGroupChanged(int group);

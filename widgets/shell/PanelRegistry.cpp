@@ -1,6 +1,7 @@
 #include "shell/PanelRegistry.h"
 
 #include "alerts/AlertPanel.h"
+#include "audit/AuditPanel.h"
 #include "log/LogPanel.h"
 #include "securities/SecuritiesPanel.h"
 
@@ -60,7 +61,7 @@ void registerBuiltinPanels(PanelRegistry& registry)
                   {{Role::Trader, {Bottom, 0}},
                    {Role::RiskOfficer, {Right, 0}},
                    {Role::Advisor, {Bottom, 0}},
-                   {Role::Compliance, {Left, 0}}},
+                   {Role::Compliance, {Left, 1}}},
                   QKeySequence(Qt::ALT | Qt::Key_2)});
     registry.add({QStringLiteral("panel.log"),
                   [] { return QCoreApplication::translate("ws::widgets::Panels", "Log"); },
@@ -70,6 +71,11 @@ void registerBuiltinPanels(PanelRegistry& registry)
                    {Role::Compliance, {Bottom, 0}},
                    {Role::OfflineAnalyst, {Bottom, 0}}},
                   QKeySequence(Qt::ALT | Qt::Key_3)});
+    registry.add({QStringLiteral("panel.audit"),
+                  [] { return QCoreApplication::translate("ws::widgets::Panels", "Audit trail"); },
+                  [](core::AppCore& core) -> Panel* { return new AuditPanel(core); },
+                  {{Role::Compliance, {Left, 0}}, {Role::RiskOfficer, {Bottom, 1}}},
+                  QKeySequence(Qt::ALT | Qt::Key_4)});
 }
 
 } // namespace ws::widgets

@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
+#include <optional>
 
 #include <cstdio>
 #include <cstring>
@@ -56,10 +57,21 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Analyst & Trader Workstation"));
     parser.addHelpOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory (default: $WS_DATA_DIR, the settings, or the user's data location)."), QStringLiteral("DIR"));
-    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("Start with this role preset: trader, risk, advisor, compliance, analyst."), QStringLiteral("ROLE"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language for this run: zh_CN or en."), QStringLiteral("CODE"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render the window to FILE (PNG) once the demo data is loaded, then quit."), QStringLiteral("FILE"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Data directory (default: $WS_DATA_DIR, the settings, or the user's data location)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption role(
+        QStringLiteral("role"),
+        QStringLiteral("Start with this role preset: trader, risk, advisor, compliance, analyst."),
+        QStringLiteral("ROLE"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Language for this run: zh_CN or en."),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the window to FILE (PNG) once the demo data is loaded, then quit."),
+        QStringLiteral("FILE"));
     parser.addOptions({dataDir, role, lang, screenshot});
     parser.process(app);
 
@@ -74,7 +86,8 @@ int main(int argc, char** argv)
 
     widgets::appearance::applyTheme(widgets::appearance::themeSetting());
     widgets::appearance::applyFontSize(widgets::appearance::fontSizeSetting());
-    widgets::appearance::applyLanguage(parser.isSet(lang) ? parser.value(lang) : widgets::appearance::languageSetting());
+    widgets::appearance::applyLanguage(parser.isSet(lang) ? parser.value(lang)
+                                                          : widgets::appearance::languageSetting());
 
     QString error;
     std::unique_ptr<core::AppCore> core = widgets::openCacheInteractively(dbPath, &error);
@@ -88,31 +101,30 @@ int main(int argc, char** argv)
     core->log().installMessageHandler();
     qInfo("workstation %s, cache %s", qPrintable(core::applicationVersion()), qPrintable(dbPath));
     core->audit().record(QStringLiteral("session.logon"), QStringLiteral("workstation"), QStringLiteral("ok"),
-                         QStringLiteral("version %1").arg(core::applicationVersion()), audit::LogClass::Audit);
+                         QStringLiteral("version %1").arg(core::applicationVersion()),
+                         audit::LogClass::Audit);
     core->ensureDemoData();
     core->verifyAuditInBackground();
 
     widgets::PanelRegistry registry;
     widgets::registerBuiltinPanels(registry);
     widgets::MainWindow window(*core, registry);
-    window.restoreSession();
+    std::optional<widgets::Role> forcedRole;
     if (parser.isSet(role)) {
-        bool known = false;
         for (widgets::Role r : widgets::kAllRoles)
-            if (widgets::roleId(r) == parser.value(role)) {
-                window.applyPreset(r);
-                known = true;
-            }
-        if (!known) {
+            if (widgets::roleId(r) == parser.value(role))
+                forcedRole = r;
+        if (!forcedRole) {
             std::fprintf(stderr, "workstation: unknown role '%s'\n", qPrintable(parser.value(role)));
             return 2;
         }
     }
+    window.restoreSession(forcedRole);
     window.show();
 
     QObject::connect(&app, &QCoreApplication::aboutToQuit, core.get(), [&core] {
-        core->audit().record(QStringLiteral("session.logoff"), QStringLiteral("workstation"), QStringLiteral("ok"), {},
-                             audit::LogClass::Audit);
+        core->audit().record(QStringLiteral("session.logoff"), QStringLiteral("workstation"),
+                             QStringLiteral("ok"), {}, audit::LogClass::Audit);
     });
 
     if (parser.isSet(screenshot)) {
@@ -120,7 +132,8 @@ int main(int argc, char** argv)
         auto shoot = [&window, file] {
             QTimer::singleShot(400, &window, [&window, file] {
                 const bool ok = window.grab().save(file);
-                std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "cannot write", qPrintable(file));
+                std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "cannot write",
+                             qPrintable(file));
                 window.close();
                 QCoreApplication::exit(ok ? 0 : 1);
             });

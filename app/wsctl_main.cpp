@@ -52,7 +52,8 @@ void printJson(const QJsonValue& v)
     out().flush();
 }
 
-struct Context {
+struct Context
+{
     QString dbPath;
     bool json = false;
     QStringList args; // the command's own arguments (after the command words)
@@ -94,7 +95,8 @@ private:
 };
 
 // Parses a command's options; on error prints to stderr and yields BadInput.
-bool parseOptions(QCommandLineParser& p, const Context& ctx, const QString& command, const QString& description, int* code)
+bool parseOptions(QCommandLineParser& p, const Context& ctx, const QString& command,
+                  const QString& description, int* code)
 {
     p.setApplicationDescription(description);
     p.addHelpOption();
@@ -114,8 +116,9 @@ bool parseOptions(QCommandLineParser& p, const Context& ctx, const QString& comm
 bool runJob(store::DbWriter& writer, store::DbWriter::Job job, QString* error)
 {
     QString failure;
-    auto connection = QObject::connect(&writer, &store::DbWriter::jobFailed, &writer,
-                                       [&](quint64, const QString& m) { failure = m; }, Qt::DirectConnection);
+    auto connection = QObject::connect(
+        &writer, &store::DbWriter::jobFailed, &writer, [&](quint64, const QString& m) { failure = m; },
+        Qt::DirectConnection);
     writer.waitFor(writer.submit(std::move(job)));
     QObject::disconnect(connection);
     *error = failure;
@@ -126,7 +129,8 @@ int dbInfo(const Context& ctx)
 {
     QCommandLineParser p;
     int code = Ok;
-    if (!parseOptions(p, ctx, QStringLiteral("db info"), QStringLiteral("Show the cache file, schema version, tables and row counts."), &code))
+    if (!parseOptions(p, ctx, QStringLiteral("db info"),
+                      QStringLiteral("Show the cache file, schema version, tables and row counts."), &code))
         return code;
     if (!p.positionalArguments().isEmpty())
         return fail(BadInput, QStringLiteral("db info takes no arguments"));
@@ -134,18 +138,22 @@ int dbInfo(const Context& ctx)
     if (!s.ok())
         return fail(Failure, s.error());
     QJsonArray tables;
-    QSqlQuery q = store::exec(s.db(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    QSqlQuery q = store::exec(s.db(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                     "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
     while (q.next()) {
         const QString name = q.value(0).toString();
-        tables.append(QJsonObject{{QStringLiteral("name"), name},
-                                  {QStringLiteral("rows"), store::scalar(s.db(), QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(name)).toDouble()}});
+        tables.append(QJsonObject{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("rows"),
+             store::scalar(s.db(), QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(name)).toDouble()}});
     }
     const QJsonObject info{
         {QStringLiteral("path"), QFileInfo(ctx.dbPath).absoluteFilePath()},
         {QStringLiteral("size_bytes"), static_cast<double>(QFileInfo(ctx.dbPath).size())},
         {QStringLiteral("schema_version"), store::Database::schemaVersion(s.db())},
         {QStringLiteral("latest_schema_version"), store::Database::latestVersion()},
-        {QStringLiteral("journal_mode"), store::scalar(s.db(), QStringLiteral("PRAGMA journal_mode")).toString()},
+        {QStringLiteral("journal_mode"),
+         store::scalar(s.db(), QStringLiteral("PRAGMA journal_mode")).toString()},
         {QStringLiteral("demo_data"), demo::hasDemoData(s.db())},
         {QStringLiteral("tables"), tables},
     };
@@ -154,14 +162,17 @@ int dbInfo(const Context& ctx)
         return Ok;
     }
     out() << "path:            " << info[QStringLiteral("path")].toString() << "\n"
-          << "size:            " << static_cast<qint64>(info[QStringLiteral("size_bytes")].toDouble()) << " bytes\n"
+          << "size:            " << static_cast<qint64>(info[QStringLiteral("size_bytes")].toDouble())
+          << " bytes\n"
           << "schema version:  " << info[QStringLiteral("schema_version")].toInt() << " (latest "
           << store::Database::latestVersion() << ")\n"
           << "journal mode:    " << info[QStringLiteral("journal_mode")].toString() << "\n"
           << "demo data:       " << (info[QStringLiteral("demo_data")].toBool() ? "yes" : "no") << "\n"
           << "tables:\n";
     for (const QJsonValue& t : tables)
-        out() << QStringLiteral("  %1 %2\n").arg(t[QStringLiteral("name")].toString(), -20).arg(static_cast<qint64>(t[QStringLiteral("rows")].toDouble()));
+        out() << QStringLiteral("  %1 %2\n")
+                     .arg(t[QStringLiteral("name")].toString(), -20)
+                     .arg(static_cast<qint64>(t[QStringLiteral("rows")].toDouble()));
     return Ok;
 }
 
@@ -169,7 +180,8 @@ int dbCheck(const Context& ctx)
 {
     QCommandLineParser p;
     int code = Ok;
-    if (!parseOptions(p, ctx, QStringLiteral("db check"), QStringLiteral("Run SQLite's full integrity check on the cache."), &code))
+    if (!parseOptions(p, ctx, QStringLiteral("db check"),
+                      QStringLiteral("Run SQLite's full integrity check on the cache."), &code))
         return code;
     Session s(ctx.dbPath);
     if (!s.ok())
@@ -190,7 +202,9 @@ int dbMoveAside(const Context& ctx)
     QCommandLineParser p;
     int code = Ok;
     if (!parseOptions(p, ctx, QStringLiteral("db move-aside"),
-                      QStringLiteral("Rename a damaged cache (and its -wal/-shm) to <file>.corrupt-<time>; the next start creates a fresh one."), &code))
+                      QStringLiteral("Rename a damaged cache (and its -wal/-shm) to <file>.corrupt-<time>; "
+                                     "the next start creates a fresh one."),
+                      &code))
         return code;
     if (!QFileInfo::exists(ctx.dbPath))
         return fail(BadInput, QStringLiteral("%1 does not exist").arg(ctx.dbPath));
@@ -205,17 +219,24 @@ int dbMoveAside(const Context& ctx)
 int demoInit(const Context& ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Generator seed (default %1).").arg(demo::kDefaultSeed), QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Generator seed (default %1).").arg(demo::kDefaultSeed),
+                                  QStringLiteral("N"));
     p.addOption(seed);
     int code = Ok;
-    if (!parseOptions(p, ctx, QStringLiteral("demo init"), QStringLiteral("Fill the cache with the deterministic demo data (replaces earlier demo rows only)."), &code))
+    if (!parseOptions(
+            p, ctx, QStringLiteral("demo init"),
+            QStringLiteral(
+                "Fill the cache with the deterministic demo data (replaces earlier demo rows only)."),
+            &code))
         return code;
     std::uint64_t seedValue = demo::kDefaultSeed;
     if (p.isSet(seed)) {
         bool ok = false;
         seedValue = p.value(seed).toULongLong(&ok);
         if (!ok)
-            return fail(BadInput, QStringLiteral("--seed expects a non-negative integer, got '%1'").arg(p.value(seed)));
+            return fail(BadInput,
+                        QStringLiteral("--seed expects a non-negative integer, got '%1'").arg(p.value(seed)));
     }
     Session s(ctx.dbPath);
     if (!s.ok())
@@ -223,13 +244,16 @@ int demoInit(const Context& ctx)
     demo::Summary summary;
     QString error;
     store::DbWriter& writer = s.writer(ctx.dbPath);
-    if (!runJob(writer, [&](QSqlDatabase& db) { summary = demo::populateAll(db, seedValue); }, &error))
+    if (!runJob(
+            writer, [&](QSqlDatabase& db) { summary = demo::populateAll(db, seedValue); }, &error))
         return fail(Failure, error);
-    audit::AuditTrail(writer).record(QStringLiteral("demo.init"), QStringLiteral("cache"), QStringLiteral("ok"),
-                                     QStringLiteral("seed %1, %2 rows").arg(seedValue).arg(summary.rows), audit::LogClass::System);
+    audit::AuditTrail(writer).record(
+        QStringLiteral("demo.init"), QStringLiteral("cache"), QStringLiteral("ok"),
+        QStringLiteral("seed %1, %2 rows").arg(seedValue).arg(summary.rows), audit::LogClass::System);
     writer.flush();
     if (ctx.json) {
-        QJsonObject o{{QStringLiteral("seed"), QString::number(seedValue)}, {QStringLiteral("rows"), summary.rows}};
+        QJsonObject o{{QStringLiteral("seed"), QString::number(seedValue)},
+                      {QStringLiteral("rows"), summary.rows}};
         printJson(o);
     } else {
         out() << "demo data generated (seed " << seedValue << "):\n";
@@ -243,18 +267,24 @@ int auditVerify(const Context& ctx)
 {
     QCommandLineParser p;
     int code = Ok;
-    if (!parseOptions(p, ctx, QStringLiteral("audit verify"), QStringLiteral("Walk the audit hash chain; exit 1 naming the first row that does not match."), &code))
+    if (!parseOptions(
+            p, ctx, QStringLiteral("audit verify"),
+            QStringLiteral("Walk the audit hash chain; exit 1 naming the first row that does not match."),
+            &code))
         return code;
     Session s(ctx.dbPath);
     if (!s.ok())
         return fail(Failure, s.error());
     const audit::VerifyResult r = audit::verify(s.db());
     if (ctx.json)
-        printJson(QJsonObject{{QStringLiteral("ok"), r.ok}, {QStringLiteral("rows"), static_cast<double>(r.rows)},
+        printJson(QJsonObject{{QStringLiteral("ok"), r.ok},
+                              {QStringLiteral("rows"), static_cast<double>(r.rows)},
                               {QStringLiteral("first_bad_id"), static_cast<double>(r.firstBadId)},
-                              {QStringLiteral("reason"), r.reason}, {QStringLiteral("head_hash"), r.headHash}});
+                              {QStringLiteral("reason"), r.reason},
+                              {QStringLiteral("head_hash"), r.headHash}});
     if (!r.ok)
-        return fail(Failure, QStringLiteral("audit chain broken at row %1: %2").arg(r.firstBadId).arg(r.reason));
+        return fail(Failure,
+                    QStringLiteral("audit chain broken at row %1: %2").arg(r.firstBadId).arg(r.reason));
     if (!ctx.json)
         out() << "ok, " << r.rows << " rows (head " << r.headHash << ")\n";
     return Ok;
@@ -263,12 +293,16 @@ int auditVerify(const Context& ctx)
 int auditList(const Context& ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("Newest N rows (default 50)."), QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption action(QStringLiteral("action"), QStringLiteral("Only this action (e.g. export.csv)."), QStringLiteral("ACTION"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("Newest N rows (default 50)."),
+                                   QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption action(QStringLiteral("action"),
+                                    QStringLiteral("Only this action (e.g. export.csv)."),
+                                    QStringLiteral("ACTION"));
     p.addOption(limit);
     p.addOption(action);
     int code = Ok;
-    if (!parseOptions(p, ctx, QStringLiteral("audit list"), QStringLiteral("List audit rows, newest first."), &code))
+    if (!parseOptions(p, ctx, QStringLiteral("audit list"), QStringLiteral("List audit rows, newest first."),
+                      &code))
         return code;
     bool ok = false;
     const int n = p.value(limit).toInt(&ok);
@@ -277,21 +311,32 @@ int auditList(const Context& ctx)
     Session s(ctx.dbPath);
     if (!s.ok())
         return fail(Failure, s.error());
-    QSqlQuery q = p.isSet(action)
-                      ? store::exec(s.db(), QStringLiteral("SELECT id, ts_utc, user, action, object, result, log_class, detail FROM sys_audit WHERE action = ? ORDER BY id DESC LIMIT ?"), {p.value(action), n})
-                      : store::exec(s.db(), QStringLiteral("SELECT id, ts_utc, user, action, object, result, log_class, detail FROM sys_audit ORDER BY id DESC LIMIT ?"), {n});
+    QSqlQuery q =
+        p.isSet(action)
+            ? store::exec(s.db(),
+                          QStringLiteral("SELECT id, ts_utc, user, action, object, result, log_class, detail "
+                                         "FROM sys_audit WHERE action = ? ORDER BY id DESC LIMIT ?"),
+                          {p.value(action), n})
+            : store::exec(s.db(),
+                          QStringLiteral("SELECT id, ts_utc, user, action, object, result, log_class, detail "
+                                         "FROM sys_audit ORDER BY id DESC LIMIT ?"),
+                          {n});
     QJsonArray rows;
     while (q.next()) {
         if (ctx.json) {
-            rows.append(QJsonObject{{QStringLiteral("id"), q.value(0).toDouble()}, {QStringLiteral("ts_utc"), q.value(1).toString()},
-                                    {QStringLiteral("user"), q.value(2).toString()}, {QStringLiteral("action"), q.value(3).toString()},
-                                    {QStringLiteral("object"), q.value(4).toString()}, {QStringLiteral("result"), q.value(5).toString()},
-                                    {QStringLiteral("class"), q.value(6).toString()}, {QStringLiteral("detail"), q.value(7).toString()}});
+            rows.append(QJsonObject{{QStringLiteral("id"), q.value(0).toDouble()},
+                                    {QStringLiteral("ts_utc"), q.value(1).toString()},
+                                    {QStringLiteral("user"), q.value(2).toString()},
+                                    {QStringLiteral("action"), q.value(3).toString()},
+                                    {QStringLiteral("object"), q.value(4).toString()},
+                                    {QStringLiteral("result"), q.value(5).toString()},
+                                    {QStringLiteral("class"), q.value(6).toString()},
+                                    {QStringLiteral("detail"), q.value(7).toString()}});
         } else {
             out() << QStringLiteral("%1  %2  %3  %4  %5  %6  [%7]\n")
                          .arg(q.value(0).toLongLong(), 6)
-                         .arg(q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                              q.value(5).toString(), q.value(6).toString());
+                         .arg(q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                              q.value(4).toString(), q.value(5).toString(), q.value(6).toString());
         }
     }
     if (ctx.json)
@@ -302,10 +347,13 @@ int auditList(const Context& ctx)
 int auditRetention(const Context& ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption set(QStringLiteral("set"), QStringLiteral("Set a class's retention, e.g. --set audit=200 (repeatable)."), QStringLiteral("CLASS=DAYS"));
+    const QCommandLineOption set(
+        QStringLiteral("set"), QStringLiteral("Set a class's retention, e.g. --set audit=200 (repeatable)."),
+        QStringLiteral("CLASS=DAYS"));
     p.addOption(set);
     int code = Ok;
-    if (!parseOptions(p, ctx, QStringLiteral("audit retention"), QStringLiteral("Show or set the retention of each log class in days."), &code))
+    if (!parseOptions(p, ctx, QStringLiteral("audit retention"),
+                      QStringLiteral("Show or set the retention of each log class in days."), &code))
         return code;
     std::vector<std::pair<audit::LogClass, int>> changes;
     for (const QString& v : p.values(set)) {
@@ -314,7 +362,9 @@ int auditRetention(const Context& ctx)
         const int days = kv.size() == 2 ? kv[1].toInt(&ok) : 0;
         const auto cls = kv.size() == 2 ? audit::logClassFromString(kv[0]) : std::nullopt;
         if (!cls || !ok || days <= 0)
-            return fail(BadInput, QStringLiteral("--set expects CLASS=DAYS with CLASS one of operation, audit, monitoring, system and DAYS > 0; got '%1'").arg(v));
+            return fail(BadInput, QStringLiteral("--set expects CLASS=DAYS with CLASS one of operation, "
+                                                 "audit, monitoring, system and DAYS > 0; got '%1'")
+                                      .arg(v));
         changes.emplace_back(*cls, days);
     }
     Session s(ctx.dbPath);
@@ -329,10 +379,12 @@ int auditRetention(const Context& ctx)
         }
         QString error;
         store::DbWriter& writer = s.writer(ctx.dbPath);
-        if (!runJob(writer, [r](QSqlDatabase& db) { r.save(db); }, &error))
+        if (!runJob(
+                writer, [r](QSqlDatabase& db) { r.save(db); }, &error))
             return fail(Failure, error);
-        audit::AuditTrail(writer).record(QStringLiteral("settings.retention"), QStringLiteral("sys_setting"), QStringLiteral("ok"),
-                                         what.join(QStringLiteral("; ")), audit::LogClass::Audit);
+        audit::AuditTrail(writer).record(QStringLiteral("settings.retention"), QStringLiteral("sys_setting"),
+                                         QStringLiteral("ok"), what.join(QStringLiteral("; ")),
+                                         audit::LogClass::Audit);
         writer.flush();
     }
     QJsonObject o;
@@ -349,17 +401,22 @@ int auditRetention(const Context& ctx)
 int auditPurge(const Context& ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption now(QStringLiteral("now"), QStringLiteral("Purge as of this UTC time (ISO 8601) instead of the clock."), QStringLiteral("TIME"));
+    const QCommandLineOption now(QStringLiteral("now"),
+                                 QStringLiteral("Purge as of this UTC time (ISO 8601) instead of the clock."),
+                                 QStringLiteral("TIME"));
     p.addOption(now);
     int code = Ok;
     if (!parseOptions(p, ctx, QStringLiteral("audit purge"),
-                      QStringLiteral("Delete audit rows past their class's retention and append a checkpoint row that keeps the chain verifiable."), &code))
+                      QStringLiteral("Delete audit rows past their class's retention and append a checkpoint "
+                                     "row that keeps the chain verifiable."),
+                      &code))
         return code;
     QDateTime when = QDateTime::currentDateTimeUtc();
     if (p.isSet(now)) {
         when = QDateTime::fromString(p.value(now), Qt::ISODate);
         if (!when.isValid())
-            return fail(BadInput, QStringLiteral("--now expects an ISO 8601 time, got '%1'").arg(p.value(now)));
+            return fail(BadInput,
+                        QStringLiteral("--now expects an ISO 8601 time, got '%1'").arg(p.value(now)));
         when = when.toUTC();
     }
     Session s(ctx.dbPath);
@@ -368,37 +425,55 @@ int auditPurge(const Context& ctx)
     const audit::Retention retention = audit::Retention::load(s.db());
     audit::PurgeResult result;
     QString error;
-    if (!runJob(s.writer(ctx.dbPath), [&](QSqlDatabase& db) { result = audit::purge(db, when, retention); }, &error))
+    if (!runJob(
+            s.writer(ctx.dbPath), [&](QSqlDatabase& db) { result = audit::purge(db, when, retention); },
+            &error))
         return fail(Failure, error);
     if (ctx.json)
-        printJson(QJsonObject{{QStringLiteral("removed"), static_cast<double>(result.removed)}, {QStringLiteral("gaps"), result.gaps},
+        printJson(QJsonObject{{QStringLiteral("removed"), static_cast<double>(result.removed)},
+                              {QStringLiteral("gaps"), result.gaps},
                               {QStringLiteral("checkpoint_id"), static_cast<double>(result.checkpointId)}});
     else
-        out() << "removed " << result.removed << " rows; chain has " << result.gaps << " gap(s); checkpoint row "
-              << result.checkpointId << "\n";
+        out() << "removed " << result.removed << " rows; chain has " << result.gaps
+              << " gap(s); checkpoint row " << result.checkpointId << "\n";
     return Ok;
 }
 
 int securitiesList(const Context& ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption filter(QStringLiteral("filter"), QStringLiteral("Code prefix, pinyin initials or part of the name."), QStringLiteral("TEXT"));
-    const QCommandLineOption industry(QStringLiteral("industry"), QStringLiteral("Shenwan industry code, e.g. 801780."), QStringLiteral("CODE"));
-    const QCommandLineOption exchange(QStringLiteral("exchange"), QStringLiteral("SZSE or SSE."), QStringLiteral("EXCHANGE"));
-    const QCommandLineOption board(QStringLiteral("board"), QStringLiteral("main, sme, chinext or star."), QStringLiteral("BOARD"));
-    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N rows on screen (default: all)."), QStringLiteral("N"));
-    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("Write the rows to FILE as CSV (audited)."), QStringLiteral("FILE"));
+    const QCommandLineOption filter(QStringLiteral("filter"),
+                                    QStringLiteral("Code prefix, pinyin initials or part of the name."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption industry(QStringLiteral("industry"),
+                                      QStringLiteral("Shenwan industry code, e.g. 801780."),
+                                      QStringLiteral("CODE"));
+    const QCommandLineOption exchange(QStringLiteral("exchange"), QStringLiteral("SZSE or SSE."),
+                                      QStringLiteral("EXCHANGE"));
+    const QCommandLineOption board(QStringLiteral("board"), QStringLiteral("main, sme, chinext or star."),
+                                   QStringLiteral("BOARD"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   QStringLiteral("At most N rows on screen (default: all)."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 QStringLiteral("Write the rows to FILE as CSV (audited)."),
+                                 QStringLiteral("FILE"));
     for (const auto* o : {&filter, &industry, &exchange, &board, &limit, &csv})
         p.addOption(*o);
     int code = Ok;
-    if (!parseOptions(p, ctx, QStringLiteral("securities list"), QStringLiteral("List the securities master."), &code))
+    if (!parseOptions(p, ctx, QStringLiteral("securities list"),
+                      QStringLiteral("List the securities master."), &code))
         return code;
-    securities::Filter f{p.value(filter), p.value(industry), p.value(exchange).toUpper(), p.value(board).toLower()};
+    securities::Filter f{p.value(filter), p.value(industry), p.value(exchange).toUpper(),
+                         p.value(board).toLower()};
     if (!f.exchange.isEmpty() && f.exchange != QLatin1String("SZSE") && f.exchange != QLatin1String("SSE"))
-        return fail(BadInput, QStringLiteral("--exchange expects SZSE or SSE, got '%1'").arg(p.value(exchange)));
-    static const QStringList boards{QStringLiteral("main"), QStringLiteral("sme"), QStringLiteral("chinext"), QStringLiteral("star")};
+        return fail(BadInput,
+                    QStringLiteral("--exchange expects SZSE or SSE, got '%1'").arg(p.value(exchange)));
+    static const QStringList boards{QStringLiteral("main"), QStringLiteral("sme"), QStringLiteral("chinext"),
+                                    QStringLiteral("star")};
     if (!f.board.isEmpty() && !boards.contains(f.board))
-        return fail(BadInput, QStringLiteral("--board expects one of %1, got '%2'").arg(boards.join(QStringLiteral(", ")), p.value(board)));
+        return fail(BadInput, QStringLiteral("--board expects one of %1, got '%2'")
+                                  .arg(boards.join(QStringLiteral(", ")), p.value(board)));
     int maxRows = -1;
     if (p.isSet(limit)) {
         bool ok = false;
@@ -412,24 +487,28 @@ int securitiesList(const Context& ctx)
     if (p.isSet(csv)) {
         QFile file(p.value(csv));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return fail(Failure, QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            return fail(Failure,
+                        QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
         QStringList headers;
         for (int c = 0; c < securities::ColumnCount; ++c)
             headers << securities::SecurityTableModel::columnTitle(c);
         QString error;
-        const qint64 n = securities::exportCsv(s.db(), f, securities::Code, Qt::AscendingOrder, headers, true, file, &error);
+        const qint64 n = securities::exportCsv(s.db(), f, securities::Code, Qt::AscendingOrder, headers, true,
+                                               file, &error);
         if (n < 0)
             return fail(Failure, QStringLiteral("%1: %2").arg(file.fileName(), error));
         store::DbWriter& writer = s.writer(ctx.dbPath);
-        audit::AuditTrail(writer).record(QStringLiteral("export.csv"), QFileInfo(file).absoluteFilePath(), QStringLiteral("ok"),
-                                         QStringLiteral("securities, %1 rows, filter '%2'").arg(n).arg(f.text));
+        audit::AuditTrail(writer).record(
+            QStringLiteral("export.csv"), QFileInfo(file).absoluteFilePath(), QStringLiteral("ok"),
+            QStringLiteral("securities, %1 rows, filter '%2'").arg(n).arg(f.text));
         writer.flush();
         out() << "wrote " << n << " rows to " << file.fileName() << "\n";
         return Ok;
     }
     QVariantList values;
     QSqlQuery q(s.db());
-    q.prepare(securities::selectColumns(true) + f.whereClause(&values) + securities::orderByClause(securities::Code, Qt::AscendingOrder) +
+    q.prepare(securities::selectColumns(true) + f.whereClause(&values) +
+              securities::orderByClause(securities::Code, Qt::AscendingOrder) +
               (maxRows > 0 ? QStringLiteral(" LIMIT %1").arg(maxRows) : QString()));
     for (const QVariant& v : values)
         q.addBindValue(v);
@@ -440,15 +519,21 @@ int securitiesList(const Context& ctx)
     while (q.next()) {
         ++count;
         if (ctx.json)
-            rows.append(QJsonObject{{QStringLiteral("code"), q.value(0).toString()}, {QStringLiteral("name"), q.value(1).toString()},
-                                    {QStringLiteral("pinyin"), q.value(2).toString()}, {QStringLiteral("exchange"), q.value(3).toString()},
-                                    {QStringLiteral("board"), q.value(4).toString()}, {QStringLiteral("industry"), q.value(9).toString()},
-                                    {QStringLiteral("industry_name"), q.value(5).toString()}, {QStringLiteral("list_date"), q.value(6).toString()},
-                                    {QStringLiteral("total_shares"), q.value(7).toDouble()}, {QStringLiteral("float_shares"), q.value(8).toDouble()}});
+            rows.append(QJsonObject{{QStringLiteral("code"), q.value(0).toString()},
+                                    {QStringLiteral("name"), q.value(1).toString()},
+                                    {QStringLiteral("pinyin"), q.value(2).toString()},
+                                    {QStringLiteral("exchange"), q.value(3).toString()},
+                                    {QStringLiteral("board"), q.value(4).toString()},
+                                    {QStringLiteral("industry"), q.value(9).toString()},
+                                    {QStringLiteral("industry_name"), q.value(5).toString()},
+                                    {QStringLiteral("list_date"), q.value(6).toString()},
+                                    {QStringLiteral("total_shares"), q.value(7).toDouble()},
+                                    {QStringLiteral("float_shares"), q.value(8).toDouble()}});
         else
             out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
-                         .arg(q.value(0).toString(), q.value(3).toString(), q.value(1).toString(), q.value(2).toString(),
-                              q.value(4).toString(), q.value(5).toString(), q.value(6).toString());
+                         .arg(q.value(0).toString(), q.value(3).toString(), q.value(1).toString(),
+                              q.value(2).toString(), q.value(4).toString(), q.value(5).toString(),
+                              q.value(6).toString());
     }
     if (ctx.json)
         printJson(rows);
@@ -462,7 +547,8 @@ int searchCommand(const Context& ctx)
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("text"), QStringLiteral("Code, pinyin initials or name."));
     int code = Ok;
-    if (!parseOptions(p, ctx, QStringLiteral("search"), QStringLiteral("Find securities, funds and clients as the Ctrl+K box does."), &code))
+    if (!parseOptions(p, ctx, QStringLiteral("search"),
+                      QStringLiteral("Find securities, funds and clients as the Ctrl+K box does."), &code))
         return code;
     if (p.positionalArguments().size() != 1)
         return fail(BadInput, QStringLiteral("search expects one TEXT argument"));
@@ -475,11 +561,16 @@ int searchCommand(const Context& ctx)
     for (const search::Hit& h : finder.find(p.positionalArguments().front())) {
         const char* kind = kinds[static_cast<int>(h.kind)];
         if (ctx.json)
-            rows.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(kind)}, {QStringLiteral("key"), h.key},
-                                    {QStringLiteral("title"), h.title}, {QStringLiteral("subtitle"), h.subtitle},
+            rows.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(kind)},
+                                    {QStringLiteral("key"), h.key},
+                                    {QStringLiteral("title"), h.title},
+                                    {QStringLiteral("subtitle"), h.subtitle},
                                     {QStringLiteral("score"), h.score}});
         else
-            out() << QStringLiteral("%1  %2  %3  (%4)\n").arg(QLatin1String(kind), -8).arg(h.key, -14).arg(h.title, h.subtitle);
+            out() << QStringLiteral("%1  %2  %3  (%4)\n")
+                         .arg(QLatin1String(kind), -8)
+                         .arg(h.key, -14)
+                         .arg(h.title, h.subtitle);
     }
     if (ctx.json)
         printJson(rows);
@@ -496,9 +587,13 @@ const std::map<QString, std::pair<std::function<int(const Context&)>, const char
         {QStringLiteral("audit verify"), {auditVerify, "verify the audit hash chain"}},
         {QStringLiteral("audit list"), {auditList, "list audit rows [--limit N] [--action A]"}},
         {QStringLiteral("audit retention"), {auditRetention, "show or --set CLASS=DAYS retention"}},
-        {QStringLiteral("audit purge"), {auditPurge, "remove rows past retention, keeping the chain verifiable"}},
-        {QStringLiteral("securities list"), {securitiesList, "list securities [--filter T] [--industry C] [--exchange E] [--board B] [--csv F]"}},
-        {QStringLiteral("search"), {searchCommand, "find securities, funds and clients by code, pinyin or name"}},
+        {QStringLiteral("audit purge"),
+         {auditPurge, "remove rows past retention, keeping the chain verifiable"}},
+        {QStringLiteral("securities list"),
+         {securitiesList,
+          "list securities [--filter T] [--industry C] [--exchange E] [--board B] [--csv F]"}},
+        {QStringLiteral("search"),
+         {searchCommand, "find securities, funds and clients by code, pinyin or name"}},
     };
     return all;
 }
@@ -573,5 +668,6 @@ int main(int argc, char** argv)
             return fail(Failure, QStringLiteral("%1: %2").arg(ctx.dbPath, e.text()));
         }
     }
-    return fail(BadInput, QStringLiteral("unknown command '%1' (see wsctl --help)").arg(args.join(QLatin1Char(' '))));
+    return fail(BadInput,
+                QStringLiteral("unknown command '%1' (see wsctl --help)").arg(args.join(QLatin1Char(' '))));
 }

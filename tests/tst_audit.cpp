@@ -62,11 +62,21 @@ private Q_SLOTS:
         e.detail = QStringLiteral("证券 500 rows");
         e.logClass = LogClass::Operation;
         e.prevHash = audit::kGenesisHash;
-        const QByteArray canonical = QByteArray(64, '0') + "\x1f" "1\x1f" "2026-01-02T03:04:05.678Z\x1f" "alice\x1f"
-                                     "desk1\x1f" "export.csv\x1f" "/tmp/a.csv\x1f" "ok\x1f" +
-                                     QStringLiteral("证券 500 rows").toUtf8() + "\x1f" "operation";
-        QCOMPARE(audit::computeHash(e),
-                 QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex()));
+        const QByteArray canonical = QByteArray(64, '0') +
+                                     "\x1f"
+                                     "1\x1f"
+                                     "2026-01-02T03:04:05.678Z\x1f"
+                                     "alice\x1f"
+                                     "desk1\x1f"
+                                     "export.csv\x1f"
+                                     "/tmp/a.csv\x1f"
+                                     "ok\x1f" +
+                                     QStringLiteral("证券 500 rows").toUtf8() +
+                                     "\x1f"
+                                     "operation";
+        QCOMPARE(
+            audit::computeHash(e),
+            QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex()));
     }
 
     void appendsChainAndVerify()
@@ -83,13 +93,16 @@ private Q_SLOTS:
         const audit::VerifyResult r = audit::verify(db_);
         QVERIFY(r.ok);
         QCOMPARE(r.rows, 52);
-        QCOMPARE(r.headHash, store::scalar(db_, QStringLiteral("SELECT hash FROM sys_audit ORDER BY id DESC LIMIT 1")).toString());
+        QCOMPARE(r.headHash,
+                 store::scalar(db_, QStringLiteral("SELECT hash FROM sys_audit ORDER BY id DESC LIMIT 1"))
+                     .toString());
     }
 
     void tamperingAnyFieldNamesThatRow_data()
     {
         QTest::addColumn<QString>("column");
-        for (const char* c : {"ts_utc", "user", "host", "action", "object", "result", "detail", "prev_hash", "hash"})
+        for (const char* c :
+             {"ts_utc", "user", "host", "action", "object", "result", "detail", "prev_hash", "hash"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
 
@@ -100,7 +113,9 @@ private Q_SLOTS:
         for (int i = 0; i < 20; ++i)
             add(QStringLiteral("action%1").arg(i));
         // Change one byte (the first character) of the field in row 13.
-        store::exec(db_, QStringLiteral("UPDATE sys_audit SET %1 = CASE WHEN substr(%1,1,1) = 'Z' THEN 'Y' ELSE 'Z' END || substr(%1, 2) WHERE id = 13").arg(column));
+        store::exec(db_, QStringLiteral("UPDATE sys_audit SET %1 = CASE WHEN substr(%1,1,1) = 'Z' THEN 'Y' "
+                                        "ELSE 'Z' END || substr(%1, 2) WHERE id = 13")
+                             .arg(column));
         const audit::VerifyResult r = audit::verify(db_);
         QVERIFY(!r.ok);
         QCOMPARE(r.firstBadId, 13);
@@ -149,7 +164,10 @@ private Q_SLOTS:
         QCOMPARE(p.removed, 5);
         QCOMPARE(p.gaps, 3); // 1..2, 5..6, 8..8
         QCOMPARE(p.checkpointId, 9);
-        QCOMPARE(store::scalar(db_, QStringLiteral("SELECT group_concat(id, ',') FROM (SELECT id FROM sys_audit ORDER BY id)")).toString(),
+        QCOMPARE(store::scalar(
+                     db_, QStringLiteral(
+                              "SELECT group_concat(id, ',') FROM (SELECT id FROM sys_audit ORDER BY id)"))
+                     .toString(),
                  QStringLiteral("3,4,7,9"));
         audit::VerifyResult r = audit::verify(db_);
         QVERIFY2(r.ok, qPrintable(r.reason));
@@ -162,7 +180,10 @@ private Q_SLOTS:
         QCOMPARE(p.removed, 1);
         r = audit::verify(db_);
         QVERIFY2(r.ok, qPrintable(r.reason));
-        QCOMPARE(store::scalar(db_, QStringLiteral("SELECT group_concat(id, ',') FROM (SELECT id FROM sys_audit ORDER BY id)")).toString(),
+        QCOMPARE(store::scalar(
+                     db_, QStringLiteral(
+                              "SELECT group_concat(id, ',') FROM (SELECT id FROM sys_audit ORDER BY id)"))
+                     .toString(),
                  QStringLiteral("4,7,9,10,11"));
 
         // A row removed outside a purge is still caught, and so is a forged checkpoint.
@@ -182,7 +203,8 @@ private Q_SLOTS:
         audit::purge(db_, now, audit::Retention{});
         QVERIFY(audit::verify(db_).ok);
         // Widen the recorded gap to hide a further deletion: the checkpoint row's own hash breaks.
-        store::exec(db_, QStringLiteral("UPDATE sys_audit SET detail = replace(detail, '\"to\":4', '\"to\":5') WHERE action = 'audit.purge'"));
+        store::exec(db_, QStringLiteral("UPDATE sys_audit SET detail = replace(detail, '\"to\":4', "
+                                        "'\"to\":5') WHERE action = 'audit.purge'"));
         store::exec(db_, QStringLiteral("DELETE FROM sys_audit WHERE id = 5"));
         QVERIFY(!audit::verify(db_).ok);
     }
@@ -230,7 +252,8 @@ private Q_SLOTS:
             audit::AuditTrail trail(writer);
             quint64 last = 0;
             for (int i = 0; i < 200; ++i)
-                last = trail.record(QStringLiteral("alert.acknowledge"), QStringLiteral("sys_alert/%1").arg(i));
+                last =
+                    trail.record(QStringLiteral("alert.acknowledge"), QStringLiteral("sys_alert/%1").arg(i));
             QVERIFY(writer.waitFor(last, 10000));
         }
         const audit::VerifyResult r = audit::verify(db_);

@@ -16,7 +16,8 @@ class TestCli : public QObject
 
     QString db_;
 
-    struct Run {
+    struct Run
+    {
         int code = -1;
         QString out;
         QString err;
@@ -27,8 +28,8 @@ class TestCli : public QObject
         p.start(program, args);
         if (!p.waitForFinished(60000))
             return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
     Run ws(QStringList args) const
     {
@@ -63,22 +64,31 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::newRow("no command") << QStringList{} << QStringLiteral("no command");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--nope")}
-                                        << QStringLiteral("Unknown option");
-        QTest::newRow("bad seed") << QStringList{QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--seed"), QStringLiteral("x")}
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--nope")}
+            << QStringLiteral("Unknown option");
+        QTest::newRow("bad seed") << QStringList{QStringLiteral("demo"), QStringLiteral("init"),
+                                                 QStringLiteral("--seed"), QStringLiteral("x")}
                                   << QStringLiteral("--seed");
-        QTest::newRow("bad exchange") << QStringList{QStringLiteral("securities"), QStringLiteral("list"), QStringLiteral("--exchange"), QStringLiteral("NYSE")}
+        QTest::newRow("bad exchange") << QStringList{QStringLiteral("securities"), QStringLiteral("list"),
+                                                     QStringLiteral("--exchange"), QStringLiteral("NYSE")}
                                       << QStringLiteral("SZSE or SSE");
-        QTest::newRow("bad board") << QStringList{QStringLiteral("securities"), QStringLiteral("list"), QStringLiteral("--board"), QStringLiteral("gem")}
+        QTest::newRow("bad board") << QStringList{QStringLiteral("securities"), QStringLiteral("list"),
+                                                  QStringLiteral("--board"), QStringLiteral("gem")}
                                    << QStringLiteral("--board");
-        QTest::newRow("bad limit") << QStringList{QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("-3")}
+        QTest::newRow("bad limit") << QStringList{QStringLiteral("audit"), QStringLiteral("list"),
+                                                  QStringLiteral("--limit"), QStringLiteral("-3")}
                                    << QStringLiteral("--limit");
-        QTest::newRow("bad retention") << QStringList{QStringLiteral("audit"), QStringLiteral("retention"), QStringLiteral("--set"), QStringLiteral("forever=1")}
+        QTest::newRow("bad retention") << QStringList{QStringLiteral("audit"), QStringLiteral("retention"),
+                                                      QStringLiteral("--set"), QStringLiteral("forever=1")}
                                        << QStringLiteral("CLASS=DAYS");
-        QTest::newRow("bad time") << QStringList{QStringLiteral("audit"), QStringLiteral("purge"), QStringLiteral("--now"), QStringLiteral("yesterday")}
+        QTest::newRow("bad time") << QStringList{QStringLiteral("audit"), QStringLiteral("purge"),
+                                                 QStringLiteral("--now"), QStringLiteral("yesterday")}
                                   << QStringLiteral("ISO 8601");
-        QTest::newRow("search without text") << QStringList{QStringLiteral("search")} << QStringLiteral("TEXT");
+        QTest::newRow("search without text")
+            << QStringList{QStringLiteral("search")} << QStringLiteral("TEXT");
     }
     void badInputExitsTwo()
     {
@@ -113,14 +123,16 @@ private Q_SLOTS:
 
     void securitiesListFiltersAndExports()
     {
-        Run r = ws({QStringLiteral("--json"), QStringLiteral("securities"), QStringLiteral("list"), QStringLiteral("--exchange"), QStringLiteral("sse"),
-                    QStringLiteral("--board"), QStringLiteral("star")});
+        Run r = ws({QStringLiteral("--json"), QStringLiteral("securities"), QStringLiteral("list"),
+                    QStringLiteral("--exchange"), QStringLiteral("sse"), QStringLiteral("--board"),
+                    QStringLiteral("star")});
         QCOMPARE(r.code, 0);
         const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(rows.size(), 40);
         for (const QJsonValue& v : rows)
             QVERIFY(v[QStringLiteral("code")].toString().startsWith(QStringLiteral("688")));
-        r = ws({QStringLiteral("securities"), QStringLiteral("list"), QStringLiteral("--filter"), QStringLiteral("银行"), QStringLiteral("--limit"), QStringLiteral("3")});
+        r = ws({QStringLiteral("securities"), QStringLiteral("list"), QStringLiteral("--filter"),
+                QStringLiteral("银行"), QStringLiteral("--limit"), QStringLiteral("3")});
         QCOMPARE(r.code, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4); // three rows and the count
@@ -132,9 +144,11 @@ private Q_SLOTS:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll().count('\n'), 501);
-        r = ws({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("export.csv")});
+        r = ws({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
+                QStringLiteral("--action"), QStringLiteral("export.csv")});
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
-        r = ws({QStringLiteral("securities"), QStringLiteral("list"), QStringLiteral("--csv"), QStringLiteral("/nonexistent-dir/x.csv")});
+        r = ws({QStringLiteral("securities"), QStringLiteral("list"), QStringLiteral("--csv"),
+                QStringLiteral("/nonexistent-dir/x.csv")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("/nonexistent-dir/x.csv")));
     }
@@ -153,10 +167,12 @@ private Q_SLOTS:
         Run r = ws({QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("ok, ")));
-        r = ws({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("retention"), QStringLiteral("--set"), QStringLiteral("audit=200")});
+        r = ws({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("retention"),
+                QStringLiteral("--set"), QStringLiteral("audit=200")});
         QCOMPARE(r.code, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("audit")].toInt(), 200);
-        r = ws({QStringLiteral("audit"), QStringLiteral("purge"), QStringLiteral("--now"), QStringLiteral("2026-01-01T00:00:00Z")});
+        r = ws({QStringLiteral("audit"), QStringLiteral("purge"), QStringLiteral("--now"),
+                QStringLiteral("2026-01-01T00:00:00Z")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("removed 0 rows")));
         r = ws({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
@@ -184,14 +200,17 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(4096, 'z'));
         f.close();
-        Run r = run(QStringLiteral(WS_WSCTL), {QStringLiteral("--db"), bad, QStringLiteral("db"), QStringLiteral("info")});
+        Run r = run(QStringLiteral(WS_WSCTL),
+                    {QStringLiteral("--db"), bad, QStringLiteral("db"), QStringLiteral("info")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(bad));
         QCOMPARE(QFileInfo(bad).size(), 4096); // never deleted
-        r = run(QStringLiteral(WS_WSCTL), {QStringLiteral("--db"), bad, QStringLiteral("db"), QStringLiteral("move-aside")});
+        r = run(QStringLiteral(WS_WSCTL),
+                {QStringLiteral("--db"), bad, QStringLiteral("db"), QStringLiteral("move-aside")});
         QCOMPARE(r.code, 0);
         QVERIFY(!QFile::exists(bad));
-        r = run(QStringLiteral(WS_WSCTL), {QStringLiteral("--db"), bad, QStringLiteral("db"), QStringLiteral("info")});
+        r = run(QStringLiteral(WS_WSCTL),
+                {QStringLiteral("--db"), bad, QStringLiteral("db"), QStringLiteral("info")});
         QCOMPARE(r.code, 0);
     }
 };

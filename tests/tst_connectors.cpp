@@ -22,7 +22,8 @@ class TestConnectors : public QObject
 {
     Q_OBJECT
 
-    struct Recorder {
+    struct Recorder
+    {
         std::mutex mutex;
         std::vector<LinkState> states;
         std::string bytes;
@@ -65,17 +66,17 @@ private Q_SLOTS:
 
         IoRuntime runtime(1);
         Recorder rec;
-        auto link = TcpLink::create(
-            runtime.context(), "127.0.0.1", port,
-            {[&](LinkState s, const std::string&) {
-                 std::lock_guard lock(rec.mutex);
-                 rec.states.push_back(s);
-             },
-             [&](std::span<const std::byte> data) {
-                 std::lock_guard lock(rec.mutex);
-                 rec.bytes.append(reinterpret_cast<const char*>(data.data()), data.size());
-             }},
-            Backoff(std::chrono::milliseconds(50), std::chrono::milliseconds(200)));
+        auto link =
+            TcpLink::create(runtime.context(), "127.0.0.1", port,
+                            {[&](LinkState s, const std::string&) {
+                                 std::lock_guard lock(rec.mutex);
+                                 rec.states.push_back(s);
+                             },
+                             [&](std::span<const std::byte> data) {
+                                 std::lock_guard lock(rec.mutex);
+                                 rec.bytes.append(reinterpret_cast<const char*>(data.data()), data.size());
+                             }},
+                            Backoff(std::chrono::milliseconds(50), std::chrono::milliseconds(200)));
         link->start();
 
         {

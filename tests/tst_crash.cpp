@@ -56,7 +56,10 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message() : QString()));
         QCOMPARE(scalar(r.db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
         QCOMPARE(scalar(r.db, QStringLiteral("SELECT COUNT(*) FROM sys_crash_probe")).toInt(), lastCommitted);
-        QCOMPARE(scalar(r.db, QStringLiteral("SELECT COUNT(*) FROM sys_crash_probe WHERE payload = 'uncommitted'")).toInt(), 0);
+        QCOMPARE(
+            scalar(r.db, QStringLiteral("SELECT COUNT(*) FROM sys_crash_probe WHERE payload = 'uncommitted'"))
+                .toInt(),
+            0);
         QCOMPARE(scalar(r.db, QStringLiteral("SELECT MAX(id) FROM sys_crash_probe")).toInt(), lastCommitted);
         r.db = QSqlDatabase();
         Database::close(QStringLiteral("reopen"));

@@ -33,9 +33,9 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QSettings>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace ws;
 using widgets::MainWindow;
@@ -58,7 +58,10 @@ class TestGui : public QObject
                 ids << d.id;
         return ids;
     }
-    QString shotPath(const QString& name) const { return QStringLiteral(WS_BUILD_DIR "/screenshots/") + name + QStringLiteral(".png"); }
+    QString shotPath(const QString& name) const
+    {
+        return QStringLiteral(WS_BUILD_DIR "/screenshots/") + name + QStringLiteral(".png");
+    }
     void shoot(const QString& name)
     {
         QDir().mkpath(QStringLiteral(WS_BUILD_DIR "/screenshots"));
@@ -70,10 +73,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         // The offscreen platform warns about window features it lacks; that is not the app's noise.
-        static QtMessageHandler previous = qInstallMessageHandler([](QtMsgType t, const QMessageLogContext& c, const QString& m) {
-            if (!m.startsWith(QLatin1String("This plugin does not support")))
-                previous(t, c, m);
-        });
+        static QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType t, const QMessageLogContext& c, const QString& m) {
+                if (!m.startsWith(QLatin1String("This plugin does not support")))
+                    previous(t, c, m);
+            });
         QDir(qEnvironmentVariable("XDG_CONFIG_HOME")).removeRecursively();
         QCoreApplication::setOrganizationName(QStringLiteral("workstation-test"));
         QCoreApplication::setApplicationName(QStringLiteral("workstation-test"));
@@ -121,7 +125,9 @@ private Q_SLOTS:
         }
         // Each preset is audited.
         core_->writer().flush();
-        QVERIFY(store::scalar(core_->readDatabase(), QStringLiteral("SELECT COUNT(*) FROM sys_audit WHERE action = 'layout.preset'")).toInt() >= 5);
+        QVERIFY(store::scalar(core_->readDatabase(),
+                              QStringLiteral("SELECT COUNT(*) FROM sys_audit WHERE action = 'layout.preset'"))
+                    .toInt() >= 5);
     }
 
     void customLayoutSavesAndRestores()
@@ -172,9 +178,16 @@ private Q_SLOTS:
 
     void quickSearchSelectsInTheLinkGroup()
     {
-        const QString name = store::scalar(core_->readDatabase(), QStringLiteral("SELECT name FROM stk_security WHERE code = '600000' OR code > '600' ORDER BY code LIMIT 1")).toString();
-        const QString code = store::scalar(core_->readDatabase(), QStringLiteral("SELECT code FROM stk_security WHERE name = ?"), {name}).toString();
-        auto* panel = qobject_cast<widgets::SecuritiesPanel*>(window_->panel(QStringLiteral("panel.securities")));
+        const QString name = store::scalar(core_->readDatabase(),
+                                           QStringLiteral("SELECT name FROM stk_security WHERE code = "
+                                                          "'600000' OR code > '600' ORDER BY code LIMIT 1"))
+                                 .toString();
+        const QString code =
+            store::scalar(core_->readDatabase(),
+                          QStringLiteral("SELECT code FROM stk_security WHERE name = ?"), {name})
+                .toString();
+        auto* panel =
+            qobject_cast<widgets::SecuritiesPanel*>(window_->panel(QStringLiteral("panel.securities")));
         QVERIFY(panel);
         QCOMPARE(panel->linkGroup(), selection::LinkGroup::Red);
 
@@ -186,17 +199,20 @@ private Q_SLOTS:
         QTRY_VERIFY(window_->quickSearch()->list()->count() > 0);
         QVERIFY(window_->quickSearch()->list()->item(0)->text().contains(name));
         window_->quickSearch()->edit()->setText(name); // by name as well: still the first hit
-        QTRY_VERIFY(window_->quickSearch()->list()->count() > 0 && window_->quickSearch()->list()->item(0)->text().contains(name));
+        QTRY_VERIFY(window_->quickSearch()->list()->count() > 0 &&
+                    window_->quickSearch()->list()->item(0)->text().contains(name));
         QTest::keyClick(window_->quickSearch()->edit(), Qt::Key_Return);
         QTRY_VERIFY(!window_->quickSearch()->isVisible());
         QCOMPARE(core_->selection().security(selection::LinkGroup::Red).code, code);
         // The securities panel follows its group: the row of that security is current.
-        QTRY_COMPARE(panel->view()->currentIndex().data(securities::SecurityTableModel::CodeRole).toString(), code);
+        QTRY_COMPARE(panel->view()->currentIndex().data(securities::SecurityTableModel::CodeRole).toString(),
+                     code);
 
         // Selecting a row publishes to the group; moving the panel to Blue stops following Red.
         const QModelIndex other = panel->model()->index(3, 0);
         panel->view()->setCurrentIndex(other);
-        QCOMPARE(core_->selection().security(selection::LinkGroup::Red).code, other.data(securities::SecurityTableModel::CodeRole).toString());
+        QCOMPARE(core_->selection().security(selection::LinkGroup::Red).code,
+                 other.data(securities::SecurityTableModel::CodeRole).toString());
         panel->setLinkGroup(selection::LinkGroup::Blue);
         core_->selection().setSecurity(selection::LinkGroup::Red, {code, QString()});
         QCOMPARE(panel->view()->currentIndex().row(), 3);
@@ -213,9 +229,13 @@ private Q_SLOTS:
 
     void securitiesFilterAndExport()
     {
-        auto* panel = qobject_cast<widgets::SecuritiesPanel*>(window_->panel(QStringLiteral("panel.securities")));
+        auto* panel =
+            qobject_cast<widgets::SecuritiesPanel*>(window_->panel(QStringLiteral("panel.securities")));
         panel->filterEdit()->setText(QStringLiteral("银行"));
-        const int banks = store::scalar(core_->readDatabase(), QStringLiteral("SELECT COUNT(*) FROM stk_security WHERE name LIKE '%银行%'")).toInt();
+        const int banks =
+            store::scalar(core_->readDatabase(),
+                          QStringLiteral("SELECT COUNT(*) FROM stk_security WHERE name LIKE '%银行%'"))
+                .toInt();
         QTRY_COMPARE(panel->model()->totalCount(), banks);
         const QString csv = dir_ + QStringLiteral("/banks.csv");
         QSignalSpy done(panel, &widgets::SecuritiesPanel::exportFinished);
@@ -227,7 +247,11 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll().count('\n'), banks + 1);
         core_->writer().flush();
-        QCOMPARE(store::scalar(core_->readDatabase(), QStringLiteral("SELECT object FROM sys_audit WHERE action = 'export.csv' ORDER BY id DESC LIMIT 1")).toString(),
+        QCOMPARE(store::scalar(
+                     core_->readDatabase(),
+                     QStringLiteral(
+                         "SELECT object FROM sys_audit WHERE action = 'export.csv' ORDER BY id DESC LIMIT 1"))
+                     .toString(),
                  QFileInfo(csv).absoluteFilePath());
         panel->filterEdit()->clear();
         QTRY_COMPARE(panel->model()->totalCount(), 500);
@@ -238,14 +262,18 @@ private Q_SLOTS:
         auto* panel = qobject_cast<widgets::AlertPanel*>(window_->panel(QStringLiteral("panel.alerts")));
         QVERIFY(panel);
         window_->dock(QStringLiteral("panel.alerts"))->show();
-        core_->alerts().post(alerts::Severity::Critical, QStringLiteral("risk.margin"), QStringLiteral("维持担保比例低于 130%：客户 310000001"));
-        core_->alerts().post(alerts::Severity::Warning, QStringLiteral("md.szse"), QStringLiteral("Channel 2011 gap: 12 records"));
-        core_->alerts().post(alerts::Severity::Info, QStringLiteral("cache"), QStringLiteral("Demo data loaded"));
+        core_->alerts().post(alerts::Severity::Critical, QStringLiteral("risk.margin"),
+                             QStringLiteral("维持担保比例低于 130%：客户 310000001"));
+        core_->alerts().post(alerts::Severity::Warning, QStringLiteral("md.szse"),
+                             QStringLiteral("Channel 2011 gap: 12 records"));
+        core_->alerts().post(alerts::Severity::Info, QStringLiteral("cache"),
+                             QStringLiteral("Demo data loaded"));
         QTRY_COMPARE(panel->filter()->rowCount(), 3);
         panel->view()->selectRow(0);
         QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("acknowledge")), Qt::LeftButton);
         QTRY_COMPARE(core_->alerts().unacknowledgedCount(), 2);
-        QCOMPARE(core_->alerts().index(0, alerts::AlertModel::AckUser).data().toString(), QStringLiteral("tester"));
+        QCOMPARE(core_->alerts().index(0, alerts::AlertModel::AckUser).data().toString(),
+                 QStringLiteral("tester"));
         panel->filter()->setMinimumSeverity(alerts::Severity::Warning);
         QCOMPARE(panel->filter()->rowCount(), 2);
         panel->filter()->setMinimumSeverity(alerts::Severity::Info);
@@ -279,19 +307,23 @@ private Q_SLOTS:
                 t << a->text();
             return t;
         };
-        QCOMPARE(menuTitles(), (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Tools"), QStringLiteral("&Help")}));
+        QCOMPARE(menuTitles(), (QStringList{QStringLiteral("&File"), QStringLiteral("&View"),
+                                            QStringLiteral("&Tools"), QStringLiteral("&Help")}));
         widgets::appearance::applyLanguage(QStringLiteral("zh_CN"));
         QTRY_COMPARE(menuTitles().value(0), QStringLiteral("文件(&F)"));
         QCOMPARE(menuTitles().value(1), QStringLiteral("视图(&V)"));
-        QCOMPARE(window_->dock(QStringLiteral("panel.securities"))->windowTitle(), QStringLiteral("证券主表"));
-        auto* panel = qobject_cast<widgets::SecuritiesPanel*>(window_->panel(QStringLiteral("panel.securities")));
+        QCOMPARE(window_->dock(QStringLiteral("panel.securities"))->windowTitle(),
+                 QStringLiteral("证券主表"));
+        auto* panel =
+            qobject_cast<widgets::SecuritiesPanel*>(window_->panel(QStringLiteral("panel.securities")));
         QTRY_COMPARE(panel->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("代码"));
         window_->applyPreset(Role::Trader);
         QTest::qWait(100);
         shoot(QStringLiteral("zh_CN-trader"));
         widgets::appearance::applyLanguage(QStringLiteral("en"));
         QTRY_COMPARE(menuTitles().value(0), QStringLiteral("&File"));
-        QCOMPARE(window_->dock(QStringLiteral("panel.securities"))->windowTitle(), QStringLiteral("Securities master"));
+        QCOMPARE(window_->dock(QStringLiteral("panel.securities"))->windowTitle(),
+                 QStringLiteral("Securities master"));
     }
 
     void darkThemeRenders()
@@ -311,7 +343,8 @@ private Q_SLOTS:
         QVERIFY(widgets::SettingsDialog::describeChanges(a, b).isEmpty());
         b.language = QStringLiteral("zh_CN");
         b.fontSize = 12;
-        QCOMPARE(widgets::SettingsDialog::describeChanges(a, b), QStringLiteral("language: '' -> 'zh_CN'; font_size: '0' -> '12'"));
+        QCOMPARE(widgets::SettingsDialog::describeChanges(a, b),
+                 QStringLiteral("language: '' -> 'zh_CN'; font_size: '0' -> '12'"));
         widgets::SettingsDialog dialog(b);
         QCOMPARE(dialog.values(), b);
         widgets::SettingsDialog::save(b);
@@ -322,7 +355,9 @@ private Q_SLOTS:
     {
         const QStringList lines = widgets::AboutDialog::versionLines();
         for (const char* lib : {"Qt 6.", "QCustomPlot 2.", "SQLite 3.", "Boost 1.", "Eigen 3.", "OpenCV 4."})
-            QVERIFY2(std::any_of(lines.begin(), lines.end(), [&](const QString& l) { return l.startsWith(QLatin1String(lib)); }), lib);
+            QVERIFY2(std::any_of(lines.begin(), lines.end(),
+                                 [&](const QString& l) { return l.startsWith(QLatin1String(lib)); }),
+                     lib);
         widgets::AboutDialog dialog(core_->databasePath(), true);
         QCOMPARE(dialog.findChild<QTableWidget*>(QStringLiteral("libraryVersions"))->rowCount(), 6);
     }
@@ -345,16 +380,20 @@ private Q_SLOTS:
         QVERIFY(error.contains(path));
         QVERIFY(QFile::exists(path)); // untouched
 
-        auto accepted = widgets::openCacheInteractively(path, &error, [](const store::OpenError&) { return true; });
+        auto accepted =
+            widgets::openCacheInteractively(path, &error, [](const store::OpenError&) { return true; });
         QVERIFY(accepted);
         QVERIFY(error.isEmpty());
-        const QStringList aside = QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("workstation.sqlite.corrupt-*")});
+        const QStringList aside =
+            QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("workstation.sqlite.corrupt-*")});
         QCOMPARE(aside.size(), 1);
         QFile moved(QFileInfo(path).absolutePath() + QLatin1Char('/') + aside.front());
         QVERIFY(moved.open(QIODevice::ReadOnly));
         QCOMPARE(moved.readAll(), QByteArray("this is not a database, but it is somebody's file"));
         accepted->writer().flush();
-        QCOMPARE(store::scalar(accepted->readDatabase(), QStringLiteral("SELECT action FROM sys_audit ORDER BY id DESC LIMIT 1")).toString(),
+        QCOMPARE(store::scalar(accepted->readDatabase(),
+                               QStringLiteral("SELECT action FROM sys_audit ORDER BY id DESC LIMIT 1"))
+                     .toString(),
                  QStringLiteral("cache.move_aside"));
     }
 
@@ -365,17 +404,24 @@ private Q_SLOTS:
         QVERIFY(panel && panel->isVisible());
         core_->writer().flush();
         panel->model()->reload();
-        const int all = store::scalar(core_->readDatabase(), QStringLiteral("SELECT COUNT(*) FROM sys_audit")).toInt();
+        const int all =
+            store::scalar(core_->readDatabase(), QStringLiteral("SELECT COUNT(*) FROM sys_audit")).toInt();
         QCOMPARE(panel->model()->totalCount(), all);
         // Newest first.
         QCOMPARE(panel->model()->index(0, audit::AuditTableModel::Id).data().toLongLong(),
-                 store::scalar(core_->readDatabase(), QStringLiteral("SELECT MAX(id) FROM sys_audit")).toLongLong());
+                 store::scalar(core_->readDatabase(), QStringLiteral("SELECT MAX(id) FROM sys_audit"))
+                     .toLongLong());
         panel->model()->setFilter({QStringLiteral("layout.preset"), QString(), QString(), QString()});
-        QCOMPARE(panel->model()->totalCount(),
-                 store::scalar(core_->readDatabase(), QStringLiteral("SELECT COUNT(*) FROM sys_audit WHERE action = 'layout.preset'")).toInt());
+        QCOMPARE(
+            panel->model()->totalCount(),
+            store::scalar(core_->readDatabase(),
+                          QStringLiteral("SELECT COUNT(*) FROM sys_audit WHERE action = 'layout.preset'"))
+                .toInt());
         panel->model()->setFilter({QString(), QStringLiteral("audit"), QString(), QString()});
         QCOMPARE(panel->model()->totalCount(),
-                 store::scalar(core_->readDatabase(), QStringLiteral("SELECT COUNT(*) FROM sys_audit WHERE log_class = 'audit'")).toInt());
+                 store::scalar(core_->readDatabase(),
+                               QStringLiteral("SELECT COUNT(*) FROM sys_audit WHERE log_class = 'audit'"))
+                     .toInt());
         panel->model()->setFilter({});
 
         QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("verifyAudit")), Qt::LeftButton);

@@ -71,8 +71,8 @@ private Q_SLOTS:
         QTest::newRow("changjiang") << QStringLiteral("长江电力") << QStringLiteral("CJDL");
         QTest::newRow("st prefix") << QStringLiteral("*ST海航") << QStringLiteral("STHH");
         QTest::newRow("latin and digits") << QStringLiteral("TCL科技") << QStringLiteral("TCLKJ");
-        QTest::newRow("boundary A") << QStringLiteral("啊") << QStringLiteral("A");   // first level-1 character
-        QTest::newRow("boundary Z") << QStringLiteral("座") << QStringLiteral("Z");   // last level-1 character
+        QTest::newRow("boundary A") << QStringLiteral("啊") << QStringLiteral("A"); // first level-1 character
+        QTest::newRow("boundary Z") << QStringLiteral("座") << QStringLiteral("Z"); // last level-1 character
         QTest::newRow("boundary B/C") << QStringLiteral("簿擦") << QStringLiteral("BC"); // last B, first C
         QTest::newRow("level-2 override") << QStringLiteral("鑫晟") << QStringLiteral("XS");
     }
@@ -82,7 +82,10 @@ private Q_SLOTS:
         QFETCH(QString, initials);
         QCOMPARE(reference::pinyinInitials(name), initials);
     }
-    void unknownCharactersAreVisible() { QCOMPARE(reference::pinyinInitials(QStringLiteral("龘")), QStringLiteral("?")); }
+    void unknownCharactersAreVisible()
+    {
+        QCOMPARE(reference::pinyinInitials(QStringLiteral("龘")), QStringLiteral("?"));
+    }
 
     void demoDataIsRealisticAndComplete()
     {
@@ -90,26 +93,57 @@ private Q_SLOTS:
         QCOMPARE(store::scalar(db_, QStringLiteral("SELECT COUNT(*) FROM fnd_fund")).toInt(), 200);
         QCOMPARE(store::scalar(db_, QStringLiteral("SELECT COUNT(*) FROM cli_client")).toInt(), 300);
         // Codes follow the boards: 000/001/002/003/300/301 on SZSE, 600/601/603/605/688 on SSE.
-        QCOMPARE(store::scalar(db_, QStringLiteral("SELECT COUNT(*) FROM stk_security WHERE exchange='SZSE' AND substr(code,1,3) NOT IN "
-                                                   "('000','001','002','003','300','301')")).toInt(), 0);
-        QCOMPARE(store::scalar(db_, QStringLiteral("SELECT COUNT(*) FROM stk_security WHERE exchange='SSE' AND substr(code,1,3) NOT IN "
-                                                   "('600','601','603','605','688')")).toInt(), 0);
-        QCOMPARE(store::scalar(db_, QStringLiteral("SELECT COUNT(*) FROM stk_security WHERE length(code) <> 6")).toInt(), 0);
-        QCOMPARE(store::scalar(db_, QStringLiteral("SELECT COUNT(*) FROM stk_security WHERE board='star' AND list_date < '2019-07-22'")).toInt(), 0);
-        QCOMPARE(store::scalar(db_, QStringLiteral("SELECT COUNT(*) FROM stk_security WHERE float_shares > total_shares")).toInt(), 0);
-        QCOMPARE(store::scalar(db_, QStringLiteral("SELECT COUNT(DISTINCT industry) FROM stk_security")).toInt(), 28);
+        QCOMPARE(
+            store::scalar(
+                db_,
+                QStringLiteral(
+                    "SELECT COUNT(*) FROM stk_security WHERE exchange='SZSE' AND substr(code,1,3) NOT IN "
+                    "('000','001','002','003','300','301')"))
+                .toInt(),
+            0);
+        QCOMPARE(
+            store::scalar(
+                db_, QStringLiteral(
+                         "SELECT COUNT(*) FROM stk_security WHERE exchange='SSE' AND substr(code,1,3) NOT IN "
+                         "('600','601','603','605','688')"))
+                .toInt(),
+            0);
+        QCOMPARE(
+            store::scalar(db_, QStringLiteral("SELECT COUNT(*) FROM stk_security WHERE length(code) <> 6"))
+                .toInt(),
+            0);
+        QCOMPARE(
+            store::scalar(
+                db_, QStringLiteral(
+                         "SELECT COUNT(*) FROM stk_security WHERE board='star' AND list_date < '2019-07-22'"))
+                .toInt(),
+            0);
+        QCOMPARE(
+            store::scalar(
+                db_, QStringLiteral("SELECT COUNT(*) FROM stk_security WHERE float_shares > total_shares"))
+                .toInt(),
+            0);
+        QCOMPARE(
+            store::scalar(db_, QStringLiteral("SELECT COUNT(DISTINCT industry) FROM stk_security")).toInt(),
+            28);
         // Every generated name has complete pinyin initials matching the general function.
         for (const char* table : {"stk_security", "fnd_fund", "cli_client"}) {
-            QSqlQuery q = store::exec(db_, QStringLiteral("SELECT name, pinyin FROM %1").arg(QLatin1String(table)));
+            QSqlQuery q =
+                store::exec(db_, QStringLiteral("SELECT name, pinyin FROM %1").arg(QLatin1String(table)));
             while (q.next()) {
-                QVERIFY2(!q.value(1).toString().contains(QLatin1Char('?')), qPrintable(q.value(0).toString()));
+                QVERIFY2(!q.value(1).toString().contains(QLatin1Char('?')),
+                         qPrintable(q.value(0).toString()));
                 QCOMPARE(q.value(1).toString(), reference::pinyinInitials(q.value(0).toString()));
             }
         }
         // The calendar closes weekends and the Spring Festival week, and opens ordinary weekdays.
         auto open = [&](const char* d) {
-            return store::scalar(db_, QStringLiteral("SELECT is_open FROM stk_calendar WHERE exchange='SSE' AND trade_date=?"),
-                                 {QLatin1String(d)}).toInt();
+            return store::scalar(
+                       db_,
+                       QStringLiteral(
+                           "SELECT is_open FROM stk_calendar WHERE exchange='SSE' AND trade_date=?"),
+                       {QLatin1String(d)})
+                .toInt();
         };
         QCOMPARE(open("2024-02-12"), 0); // Spring Festival 2024 (10 Feb)
         QCOMPARE(open("2024-02-19"), 1);
@@ -151,18 +185,21 @@ private Q_SLOTS:
         // Sorted by code ascending, every code once.
         QString previous;
         for (int r = 0; r < model.rowCount(); ++r) {
-            const QString key = model.index(r, securities::Code).data().toString() + model.index(r, securities::Exchange).data().toString();
+            const QString key = model.index(r, securities::Code).data().toString() +
+                                model.index(r, securities::Exchange).data().toString();
             QVERIFY(key > previous);
             previous = key;
         }
         model.sort(securities::TotalShares, Qt::DescendingOrder);
         QCOMPARE(model.rowCount(), securities::SecurityTableModel::kPageSize);
-        const qint64 top = store::scalar(db_, QStringLiteral("SELECT MAX(total_shares) FROM stk_security")).toLongLong();
+        const qint64 top =
+            store::scalar(db_, QStringLiteral("SELECT MAX(total_shares) FROM stk_security")).toLongLong();
         QCOMPARE(model.index(0, securities::TotalShares).data().toString(), QLocale().toString(top));
 
         // Filters: exchange, board, industry, pinyin prefix, name substring, code prefix.
         auto countWhere = [&](const QString& where) {
-            return store::scalar(db_, QStringLiteral("SELECT COUNT(*) FROM stk_security WHERE ") + where).toInt();
+            return store::scalar(db_, QStringLiteral("SELECT COUNT(*) FROM stk_security WHERE ") + where)
+                .toInt();
         };
         model.setFilter({QString(), QString(), QStringLiteral("SSE"), QString()});
         QCOMPARE(model.totalCount(), countWhere(QStringLiteral("exchange='SSE'")));
@@ -174,10 +211,14 @@ private Q_SLOTS:
         QCOMPARE(model.totalCount(), countWhere(QStringLiteral("code LIKE '688%'")));
         model.setFilter({QStringLiteral("银行"), QString(), QString(), QStringLiteral("main")});
         QCOMPARE(model.totalCount(), countWhere(QStringLiteral("name LIKE '%银行%' AND board='main'")));
-        const QString somePinyin = store::scalar(db_, QStringLiteral("SELECT pinyin FROM stk_security WHERE code='000001'")).toString();
+        const QString somePinyin =
+            store::scalar(db_, QStringLiteral("SELECT pinyin FROM stk_security WHERE code='000001'"))
+                .toString();
         model.setFilter({somePinyin.left(3).toLower(), QString(), QString(), QString()});
-        QCOMPARE(model.totalCount(), countWhere(QStringLiteral("pinyin LIKE '%1%' OR code LIKE '%2%' OR name LIKE '%%3%'")
-                                                    .arg(somePinyin.left(3), somePinyin.left(3).toLower(), somePinyin.left(3).toLower())));
+        QCOMPARE(model.totalCount(),
+                 countWhere(QStringLiteral("pinyin LIKE '%1%' OR code LIKE '%2%' OR name LIKE '%%3%'")
+                                .arg(somePinyin.left(3), somePinyin.left(3).toLower(),
+                                     somePinyin.left(3).toLower())));
         // LIKE wildcards in the filter text are literal.
         model.setFilter({QStringLiteral("%"), QString(), QString(), QString()});
         QCOMPARE(model.totalCount(), 0);
@@ -190,14 +231,21 @@ private Q_SLOTS:
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         QString error;
-        const QStringList headers{QStringLiteral("代码"), QStringLiteral("Name, \"quoted\""), QStringLiteral("c"), QStringLiteral("d"),
-                                  QStringLiteral("e"), QStringLiteral("f"), QStringLiteral("g"), QStringLiteral("h"), QStringLiteral("i")};
-        const qint64 n = securities::exportCsv(db_, {QString(), QStringLiteral("801780"), QString(), QString()}, securities::Code,
-                                               Qt::AscendingOrder, headers, true, buffer, &error);
-        QCOMPARE(n, store::scalar(db_, QStringLiteral("SELECT COUNT(*) FROM stk_security WHERE industry='801780'")).toLongLong());
+        const QStringList headers{QStringLiteral("代码"), QStringLiteral("Name, \"quoted\""),
+                                  QStringLiteral("c"),    QStringLiteral("d"),
+                                  QStringLiteral("e"),    QStringLiteral("f"),
+                                  QStringLiteral("g"),    QStringLiteral("h"),
+                                  QStringLiteral("i")};
+        const qint64 n =
+            securities::exportCsv(db_, {QString(), QStringLiteral("801780"), QString(), QString()},
+                                  securities::Code, Qt::AscendingOrder, headers, true, buffer, &error);
+        QCOMPARE(
+            n, store::scalar(db_, QStringLiteral("SELECT COUNT(*) FROM stk_security WHERE industry='801780'"))
+                   .toLongLong());
         const QByteArray bytes = buffer.data();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
-        const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), n + 1);
         QCOMPARE(lines.front(), QStringLiteral("代码,\"Name, \"\"quoted\"\"\",c,d,e,f,g,h,i"));
         QVERIFY(lines[1].contains(QStringLiteral("银行")));
@@ -206,29 +254,49 @@ private Q_SLOTS:
 
     void quickSearchRanksAndFindsEveryKind()
     {
-        QCOMPARE(search::QuickSearch::score(QStringLiteral("600000"), QStringLiteral("600000"), QStringLiteral("PFYH"), QStringLiteral("浦发银行")), 100);
-        QCOMPARE(search::QuickSearch::score(QStringLiteral("600"), QStringLiteral("600000"), QStringLiteral("PFYH"), QStringLiteral("浦发银行")), 90);
-        QCOMPARE(search::QuickSearch::score(QStringLiteral("pfyh"), QStringLiteral("600000"), QStringLiteral("PFYH"), QStringLiteral("浦发银行")), 85);
-        QCOMPARE(search::QuickSearch::score(QStringLiteral("pf"), QStringLiteral("600000"), QStringLiteral("PFYH"), QStringLiteral("浦发银行")), 80);
-        QCOMPARE(search::QuickSearch::score(QStringLiteral("浦发"), QStringLiteral("600000"), QStringLiteral("PFYH"), QStringLiteral("浦发银行")), 70);
-        QCOMPARE(search::QuickSearch::score(QStringLiteral("银行"), QStringLiteral("600000"), QStringLiteral("PFYH"), QStringLiteral("浦发银行")), 60);
-        QCOMPARE(search::QuickSearch::score(QStringLiteral("xyz"), QStringLiteral("600000"), QStringLiteral("PFYH"), QStringLiteral("浦发银行")), 0);
+        QCOMPARE(search::QuickSearch::score(QStringLiteral("600000"), QStringLiteral("600000"),
+                                            QStringLiteral("PFYH"), QStringLiteral("浦发银行")),
+                 100);
+        QCOMPARE(search::QuickSearch::score(QStringLiteral("600"), QStringLiteral("600000"),
+                                            QStringLiteral("PFYH"), QStringLiteral("浦发银行")),
+                 90);
+        QCOMPARE(search::QuickSearch::score(QStringLiteral("pfyh"), QStringLiteral("600000"),
+                                            QStringLiteral("PFYH"), QStringLiteral("浦发银行")),
+                 85);
+        QCOMPARE(search::QuickSearch::score(QStringLiteral("pf"), QStringLiteral("600000"),
+                                            QStringLiteral("PFYH"), QStringLiteral("浦发银行")),
+                 80);
+        QCOMPARE(search::QuickSearch::score(QStringLiteral("浦发"), QStringLiteral("600000"),
+                                            QStringLiteral("PFYH"), QStringLiteral("浦发银行")),
+                 70);
+        QCOMPARE(search::QuickSearch::score(QStringLiteral("银行"), QStringLiteral("600000"),
+                                            QStringLiteral("PFYH"), QStringLiteral("浦发银行")),
+                 60);
+        QCOMPARE(search::QuickSearch::score(QStringLiteral("xyz"), QStringLiteral("600000"),
+                                            QStringLiteral("PFYH"), QStringLiteral("浦发银行")),
+                 0);
 
         search::QuickSearch finder(QStringLiteral("models"));
-        finder.addCommand({QStringLiteral("cmd.layout.save"), [] { return QStringLiteral("Save layout as…"); }, QStringLiteral("layout")});
+        finder.addCommand({QStringLiteral("cmd.layout.save"),
+                           [] { return QStringLiteral("Save layout as…"); }, QStringLiteral("layout")});
         auto firstOf = [&](const QString& text) { return finder.find(text).value(0); };
         // A security by exact code, by pinyin initials and by name.
-        QSqlQuery q = store::exec(db_, QStringLiteral("SELECT code, exchange, name, pinyin FROM stk_security WHERE code='000001'"));
+        QSqlQuery q = store::exec(
+            db_, QStringLiteral("SELECT code, exchange, name, pinyin FROM stk_security WHERE code='000001'"));
         QVERIFY(q.next());
         QCOMPARE(firstOf(QStringLiteral("000001")).key, QStringLiteral("000001.SZSE"));
         QCOMPARE(firstOf(QStringLiteral("000001")).kind, search::Hit::Kind::Security);
         const auto byPinyin = finder.find(q.value(3).toString());
-        QVERIFY(std::any_of(byPinyin.begin(), byPinyin.end(), [&](const search::Hit& h) { return h.title == q.value(2).toString(); }));
+        QVERIFY(std::any_of(byPinyin.begin(), byPinyin.end(),
+                            [&](const search::Hit& h) { return h.title == q.value(2).toString(); }));
         QCOMPARE(firstOf(q.value(2).toString()).title, q.value(2).toString());
         // A fund and a client by name.
-        const QString fund = store::scalar(db_, QStringLiteral("SELECT name FROM fnd_fund ORDER BY code LIMIT 1")).toString();
+        const QString fund =
+            store::scalar(db_, QStringLiteral("SELECT name FROM fnd_fund ORDER BY code LIMIT 1")).toString();
         QCOMPARE(firstOf(fund).kind, search::Hit::Kind::Fund);
-        const QString clientId = store::scalar(db_, QStringLiteral("SELECT client_id FROM cli_client ORDER BY client_id LIMIT 1")).toString();
+        const QString clientId =
+            store::scalar(db_, QStringLiteral("SELECT client_id FROM cli_client ORDER BY client_id LIMIT 1"))
+                .toString();
         QCOMPARE(firstOf(clientId).kind, search::Hit::Kind::Client);
         // A command by word initials ("Save layout as" -> SLA) and by a word.
         QCOMPARE(firstOf(QStringLiteral("sla")).key, QStringLiteral("cmd.layout.save"));
@@ -250,14 +318,15 @@ private Q_SLOTS:
             QSignalSpy arrived(&model, &alerts::AlertModel::alertsArrived);
             std::thread producer([&] {
                 for (int i = 0; i < 300; ++i)
-                    model.post(i % 50 == 0 ? alerts::Severity::Critical : alerts::Severity::Warning, QStringLiteral("test"),
-                               QStringLiteral("alert %1").arg(i));
+                    model.post(i % 50 == 0 ? alerts::Severity::Critical : alerts::Severity::Warning,
+                               QStringLiteral("test"), QStringLiteral("alert %1").arg(i));
             });
             producer.join();
             QTRY_COMPARE(model.rowCount(), 300);
             QVERIFY(arrived.count() >= 1 && arrived.count() <= 3); // coalesced, not one signal per alert
             QCOMPARE(model.unacknowledgedCount(), 300);
-            QCOMPARE(model.index(0, alerts::AlertModel::Text).data().toString(), QStringLiteral("alert 299")); // newest first
+            QCOMPARE(model.index(0, alerts::AlertModel::Text).data().toString(),
+                     QStringLiteral("alert 299")); // newest first
 
             alerts::AlertFilter filter;
             filter.setSourceModel(&model);
@@ -277,8 +346,14 @@ private Q_SLOTS:
             writer.flush();
         }
         QCOMPARE(store::scalar(r.db, QStringLiteral("SELECT COUNT(*) FROM sys_alert")).toInt(), 300);
-        QCOMPARE(store::scalar(r.db, QStringLiteral("SELECT ack_user FROM sys_alert WHERE text = 'alert 299'")).toString(), QStringLiteral("alice"));
-        QCOMPARE(store::scalar(r.db, QStringLiteral("SELECT COUNT(*) FROM sys_audit WHERE action = 'alert.acknowledge'")).toInt(), 1);
+        QCOMPARE(
+            store::scalar(r.db, QStringLiteral("SELECT ack_user FROM sys_alert WHERE text = 'alert 299'"))
+                .toString(),
+            QStringLiteral("alice"));
+        QCOMPARE(store::scalar(r.db, QStringLiteral(
+                                         "SELECT COUNT(*) FROM sys_audit WHERE action = 'alert.acknowledge'"))
+                     .toInt(),
+                 1);
         // A new model reloads them with their acknowledgement.
         alerts::AlertModel reloaded(nullptr, nullptr);
         reloaded.loadRecent(QStringLiteral("alerts-read"));
@@ -293,8 +368,10 @@ private Q_SLOTS:
         selection::SelectionHub hub;
         QSignalSpy spy(&hub, &selection::SelectionHub::securityChanged);
         hub.setSecurity(selection::LinkGroup::Red, {QStringLiteral("000001"), QStringLiteral("SZSE")});
-        hub.setSecurity(selection::LinkGroup::Red, {QStringLiteral("000001"), QStringLiteral("SZSE")}); // unchanged: silent
-        hub.setSecurity(selection::LinkGroup::None, {QStringLiteral("600000"), QStringLiteral("SSE")}); // unlinked: ignored
+        hub.setSecurity(selection::LinkGroup::Red,
+                        {QStringLiteral("000001"), QStringLiteral("SZSE")}); // unchanged: silent
+        hub.setSecurity(selection::LinkGroup::None,
+                        {QStringLiteral("600000"), QStringLiteral("SSE")}); // unlinked: ignored
         hub.setSecurity(selection::LinkGroup::Blue, {QStringLiteral("600000"), QStringLiteral("SSE")});
         QCOMPARE(spy.count(), 2);
         QCOMPARE(hub.security(selection::LinkGroup::Red).code, QStringLiteral("000001"));

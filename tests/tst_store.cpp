@@ -28,7 +28,9 @@ private Q_SLOTS:
         QCOMPARE(scalar(r.db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(r.db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         // Every table carries a domain prefix.
-        QSqlQuery q = exec(r.db, QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"));
+        QSqlQuery q = exec(
+            r.db,
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"));
         const QRegularExpression prefix(QStringLiteral("^(stk|fnd|idx|cli|kg|doc|md|rsk|sys)_"));
         int tables = 0;
         while (q.next()) {
@@ -37,9 +39,11 @@ private Q_SLOTS:
         }
         QVERIFY(tables >= 8);
         // Foreign keys are enforced: an unknown industry is refused.
-        QVERIFY_THROWS_EXCEPTION(SqlError, exec(r.db, QStringLiteral("INSERT INTO stk_security(code, exchange, name, pinyin, board, "
-                                                                     "industry, list_date, total_shares, float_shares) VALUES "
-                                                                     "('000001','SZSE','x','X','main','999999','2020-01-01',1,1)")));
+        QVERIFY_THROWS_EXCEPTION(
+            SqlError,
+            exec(r.db, QStringLiteral("INSERT INTO stk_security(code, exchange, name, pinyin, board, "
+                                      "industry, list_date, total_shares, float_shares) VALUES "
+                                      "('000001','SZSE','x','X','main','999999','2020-01-01',1,1)")));
         r.db = QSqlDatabase();
         Database::close(QStringLiteral("t-new"));
     }
@@ -63,10 +67,14 @@ private Q_SLOTS:
             Database::migrateTo(db, from);
             QCOMPARE(Database::schemaVersion(db), from);
             if (from >= 1)
-                exec(db, QStringLiteral("INSERT INTO sys_setting(key, value, updated_utc) VALUES ('k', 'v', 'now')"));
+                exec(db, QStringLiteral(
+                             "INSERT INTO sys_setting(key, value, updated_utc) VALUES ('k', 'v', 'now')"));
             if (from >= 2)
-                exec(db, QStringLiteral("INSERT INTO stk_security(code, exchange, name, pinyin, board, industry, list_date, "
-                                        "total_shares, float_shares) VALUES ('600000','SSE','浦发','PF','main','801780','1999-11-10',1,1)"));
+                exec(db,
+                     QStringLiteral(
+                         "INSERT INTO stk_security(code, exchange, name, pinyin, board, industry, list_date, "
+                         "total_shares, float_shares) VALUES "
+                         "('600000','SSE','浦发','PF','main','801780','1999-11-10',1,1)"));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
@@ -76,12 +84,19 @@ private Q_SLOTS:
         QCOMPARE(Database::schemaVersion(r.db), Database::latestVersion());
         QCOMPARE(scalar(r.db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
         if (from >= 1)
-            QCOMPARE(scalar(r.db, QStringLiteral("SELECT value FROM sys_setting WHERE key='k'")).toString(), QStringLiteral("v"));
+            QCOMPARE(scalar(r.db, QStringLiteral("SELECT value FROM sys_setting WHERE key='k'")).toString(),
+                     QStringLiteral("v"));
         if (from >= 2)
-            QCOMPARE(scalar(r.db, QStringLiteral("SELECT name FROM stk_security WHERE code='600000'")).toString(), QStringLiteral("浦发"));
+            QCOMPARE(
+                scalar(r.db, QStringLiteral("SELECT name FROM stk_security WHERE code='600000'")).toString(),
+                QStringLiteral("浦发"));
         // Every migration's tables exist afterwards.
-        for (const char* table : {"sys_audit", "stk_industry", "stk_calendar", "sys_alert", "fnd_fund", "cli_client"})
-            QVERIFY2(scalar(r.db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = ?"), {QLatin1String(table)}).toInt() == 1, table);
+        for (const char* table :
+             {"sys_audit", "stk_industry", "stk_calendar", "sys_alert", "fnd_fund", "cli_client"})
+            QVERIFY2(scalar(r.db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = ?"),
+                            {QLatin1String(table)})
+                             .toInt() == 1,
+                     table);
         QCOMPARE(scalar(r.db, QStringLiteral("SELECT COUNT(*) FROM stk_industry")).toInt(), 28);
         r.db = QSqlDatabase();
         Database::close(QStringLiteral("t-mig"));
@@ -99,7 +114,9 @@ private Q_SLOTS:
             quint64 last = 0;
             for (int i = 0; i < kJobs; ++i)
                 last = writer.submit([i](QSqlDatabase& db) {
-                    exec(db, QStringLiteral("INSERT INTO sys_setting(key, value, updated_utc) VALUES (?, ?, 'now')"),
+                    exec(db,
+                         QStringLiteral(
+                             "INSERT INTO sys_setting(key, value, updated_utc) VALUES (?, ?, 'now')"),
                          {QStringLiteral("k%1").arg(i), i});
                 });
             QVERIFY(writer.waitFor(last, 30000));
@@ -128,20 +145,27 @@ private Q_SLOTS:
                 while (!go)
                     QThread::msleep(1);
             });
-            writer.submit([](QSqlDatabase& db) { exec(db, QStringLiteral("INSERT INTO sys_setting VALUES ('a', '1', 'now')")); });
+            writer.submit([](QSqlDatabase& db) {
+                exec(db, QStringLiteral("INSERT INTO sys_setting VALUES ('a', '1', 'now')"));
+            });
             const quint64 bad = writer.submit([](QSqlDatabase& db) {
                 exec(db, QStringLiteral("INSERT INTO sys_setting VALUES ('b', '2', 'now')"));
                 exec(db, QStringLiteral("INSERT INTO no_such_table VALUES (1)")); // fails after a write
             });
-            const quint64 last = writer.submit([](QSqlDatabase& db) { exec(db, QStringLiteral("INSERT INTO sys_setting VALUES ('c', '3', 'now')")); });
+            const quint64 last = writer.submit([](QSqlDatabase& db) {
+                exec(db, QStringLiteral("INSERT INTO sys_setting VALUES ('c', '3', 'now')"));
+            });
             go = true;
             QVERIFY(writer.waitFor(last, 10000));
             QCOMPARE(failed.count(), 1);
             QCOMPARE(failed.first().at(0).toULongLong(), bad);
             QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("no_such_table")));
         }
-        QCOMPARE(scalar(r.db, QStringLiteral("SELECT group_concat(key, ',') FROM (SELECT key FROM sys_setting ORDER BY key)")).toString(),
-                 QStringLiteral("a,c"));
+        QCOMPARE(
+            scalar(r.db, QStringLiteral(
+                             "SELECT group_concat(key, ',') FROM (SELECT key FROM sys_setting ORDER BY key)"))
+                .toString(),
+            QStringLiteral("a,c"));
         r.db = QSqlDatabase();
         Database::close(QStringLiteral("t-iso"));
     }
@@ -170,7 +194,8 @@ private Q_SLOTS:
             OpenResult r = Database::open(path, QStringLiteral("t-dmg"));
             QVERIFY(r.ok());
             for (int i = 0; i < 2000; ++i)
-                exec(r.db, QStringLiteral("INSERT INTO sys_setting VALUES (?, ?, 'now')"), {QStringLiteral("key-%1").arg(i), QString(200, QLatin1Char('v'))});
+                exec(r.db, QStringLiteral("INSERT INTO sys_setting VALUES (?, ?, 'now')"),
+                     {QStringLiteral("key-%1").arg(i), QString(200, QLatin1Char('v'))});
             exec(r.db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
             r.db = QSqlDatabase();
             Database::close(QStringLiteral("t-dmg"));

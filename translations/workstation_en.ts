@@ -52,6 +52,61 @@
     </message>
 </context>
 <context>
+    <name>ws::audit::AuditTableModel</name>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ws::core::AppCore</name>
     <message>
         <source>A write to the cache failed: %1</source>
@@ -368,6 +423,98 @@
     </message>
 </context>
 <context>
+    <name>ws::widgets::AuditPanel</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User, action, object or detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute every row&apos;s SHA-256 and check the links between rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔&lt;/span&gt; Chain intact: %n row(s), head %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;✘&lt;/span&gt; Broken at row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ws::widgets::ConnectorStatusWidget</name>
     <message>
         <source>%1 since %2
@@ -461,10 +608,6 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
 <context>
     <name>ws::widgets::MainWindow</name>
     <message>
-        <source>%1: %2.%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: fund %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,10 +621,6 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Audit trail broken: %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show %1</source>
@@ -615,6 +754,14 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
         <source>The new data directory is used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail broken at row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::widgets::Panel</name>
@@ -635,6 +782,10 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
     </message>
     <message>
         <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

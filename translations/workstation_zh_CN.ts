@@ -52,6 +52,61 @@
     </message>
 </context>
 <context>
+    <name>ws::audit::AuditTableModel</name>
+    <message>
+        <source>Operation</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监控日志</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统日志</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>ws::core::AppCore</name>
     <message>
         <source>A write to the cache failed: %1</source>
@@ -368,6 +423,95 @@
     </message>
 </context>
 <context>
+    <name>ws::widgets::AuditPanel</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 行至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>User, action, object or detail</source>
+        <translation>用户、操作、对象或详情</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <source>Recompute every row&apos;s SHA-256 and check the links between rows</source>
+        <translation>重新计算每行的 SHA-256 并检查行间链接</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>最近 6 个月</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔&lt;/span&gt; Chain intact: %n row(s), head %1…</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔&lt;/span&gt; 哈希链完整：共 %n 行，链头 %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;✘&lt;/span&gt; Broken at row %1: %2</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;✘&lt;/span&gt; 第 %1 行断链：%2</translation>
+    </message>
+    <message>
+        <source>Head hash: %1</source>
+        <translation>链头哈希：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ws::widgets::ConnectorStatusWidget</name>
     <message>
         <source>%1 since %2
@@ -462,10 +606,6 @@ WAL 日志模式；已提交 %2 批，失败 %3 次写入，排队 %4 次写入<
 <context>
     <name>ws::widgets::MainWindow</name>
     <message>
-        <source>%1: %2.%3</source>
-        <translation>%1：%2.%3</translation>
-    </message>
-    <message>
         <source>%1: fund %2</source>
         <translation>%1：基金 %2</translation>
     </message>
@@ -478,10 +618,6 @@ WAL 日志模式；已提交 %2 批，失败 %3 次写入，排队 %4 次写入<
         <translation>
             <numerusform>审计日志校验通过：共 %n 行，链路完整</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Audit trail broken: %1</source>
-        <translation>审计日志校验失败：%1</translation>
     </message>
     <message>
         <source>Show %1</source>
@@ -615,6 +751,14 @@ WAL 日志模式；已提交 %2 批，失败 %3 次写入，排队 %4 次写入<
         <source>The new data directory is used from the next start.</source>
         <translation>新的数据目录将在下次启动时生效。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Audit trail broken at row %1: %2</source>
+        <translation>审计日志在第 %1 行断链：%2</translation>
+    </message>
 </context>
 <context>
     <name>ws::widgets::Panel</name>
@@ -636,6 +780,10 @@ WAL 日志模式；已提交 %2 批，失败 %3 次写入，排队 %4 次写入<
     <message>
         <source>Log</source>
         <translation>日志</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
     </message>
 </context>
 <context>

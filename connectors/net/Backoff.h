@@ -15,8 +15,7 @@ public:
 
     constexpr Backoff(Duration initial = Duration{100}, Duration maxDelay = Duration{2000}) noexcept
         : initial_(initial), max_(maxDelay), next_(initial)
-    {
-    }
+    {}
 
     // The delay before the next attempt; each call doubles the following one up to the cap.
     constexpr Duration next() noexcept

@@ -9,7 +9,10 @@ IoRuntime::IoRuntime(unsigned threads) : guard_(boost::asio::make_work_guard(con
         threads_.emplace_back([this] { context_.run(); });
 }
 
-IoRuntime::~IoRuntime() { stop(); }
+IoRuntime::~IoRuntime()
+{
+    stop();
+}
 
 void IoRuntime::stop()
 {

@@ -14,16 +14,14 @@ using asio::ip::tcp;
 std::shared_ptr<TcpLink> TcpLink::create(asio::io_context& io, std::string host, std::uint16_t port,
                                          Callbacks callbacks, Backoff backoff)
 {
-    return std::shared_ptr<TcpLink>(
-        new TcpLink(io, std::move(host), port, std::move(callbacks), backoff));
+    return std::shared_ptr<TcpLink>(new TcpLink(io, std::move(host), port, std::move(callbacks), backoff));
 }
 
 TcpLink::TcpLink(asio::io_context& io, std::string host, std::uint16_t port, Callbacks callbacks,
                  Backoff backoff)
     : strand_(asio::make_strand(io)), resolver_(strand_), socket_(strand_), timer_(strand_),
       host_(std::move(host)), port_(port), callbacks_(std::move(callbacks)), backoff_(backoff)
-{
-}
+{}
 
 void TcpLink::start()
 {
@@ -108,16 +106,16 @@ void TcpLink::scheduleReconnect(const std::string& why)
 
 void TcpLink::readSome()
 {
-    socket_.async_read_some(asio::buffer(buffer_),
-                            [self = shared_from_this()](boost::system::error_code ec, std::size_t n) {
-                                if (!self->running_)
-                                    return;
-                                if (ec)
-                                    return self->scheduleReconnect("read: " + ec.message());
-                                if (self->callbacks_.onBytes)
-                                    self->callbacks_.onBytes(std::span<const std::byte>(self->buffer_.data(), n));
-                                self->readSome();
-                            });
+    socket_.async_read_some(
+        asio::buffer(buffer_), [self = shared_from_this()](boost::system::error_code ec, std::size_t n) {
+            if (!self->running_)
+                return;
+            if (ec)
+                return self->scheduleReconnect("read: " + ec.message());
+            if (self->callbacks_.onBytes)
+                self->callbacks_.onBytes(std::span<const std::byte>(self->buffer_.data(), n));
+            self->readSome();
+        });
 }
 
 void TcpLink::writeNext()

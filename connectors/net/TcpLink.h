@@ -25,7 +25,8 @@ namespace ws::net {
 class TcpLink : public std::enable_shared_from_this<TcpLink>
 {
 public:
-    struct Callbacks {
+    struct Callbacks
+    {
         std::function<void(LinkState, const std::string& detail)> onState;
         std::function<void(std::span<const std::byte>)> onBytes;
     };

@@ -21,10 +21,14 @@ AlertModel::AlertModel(store::DbWriter* writer, audit::AuditTrail* audit, QObjec
 QString AlertModel::severityName(Severity s)
 {
     switch (s) {
-    case Severity::Info: return tr("Info");
-    case Severity::Warning: return tr("Warning");
-    case Severity::Error: return tr("Error");
-    case Severity::Critical: return tr("Critical");
+    case Severity::Info:
+        return tr("Info");
+    case Severity::Warning:
+        return tr("Warning");
+    case Severity::Error:
+        return tr("Error");
+    case Severity::Critical:
+        return tr("Critical");
     }
     return {};
 }
@@ -34,7 +38,9 @@ void AlertModel::loadRecent(const QString& connectionName, int limit)
     QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     if (!db.isOpen())
         return;
-    nextId_ = std::max(nextId_, store::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM sys_alert")).toLongLong());
+    nextId_ = std::max(
+        nextId_,
+        store::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM sys_alert")).toLongLong());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, ts_utc, severity, source, text, ack_user, ack_utc FROM sys_alert "
                              "ORDER BY id DESC LIMIT ?"));
@@ -86,9 +92,12 @@ void AlertModel::drainInbox()
     if (writer_) {
         writer_->submit([arrived](QSqlDatabase& db) {
             for (const Alert& a : arrived)
-                store::exec(db,
-                            QStringLiteral("INSERT INTO sys_alert(id, ts_utc, severity, source, text) VALUES (?,?,?,?,?)"),
-                            {a.id, a.time.toString(Qt::ISODateWithMs), static_cast<int>(a.severity), a.source, a.text});
+                store::exec(
+                    db,
+                    QStringLiteral(
+                        "INSERT INTO sys_alert(id, ts_utc, severity, source, text) VALUES (?,?,?,?,?)"),
+                    {a.id, a.time.toString(Qt::ISODateWithMs), static_cast<int>(a.severity), a.source,
+                     a.text});
         });
     }
     // Newest first: the batch goes on top in one insertion.
@@ -114,10 +123,12 @@ void AlertModel::acknowledgeRow(int row, const QString& user, const QDateTime& w
     a.ackTime = when;
     if (writer_)
         writer_->submit([id = a.id, user, ts = when.toString(Qt::ISODateWithMs)](QSqlDatabase& db) {
-            store::exec(db, QStringLiteral("UPDATE sys_alert SET ack_user = ?, ack_utc = ? WHERE id = ?"), {user, ts, id});
+            store::exec(db, QStringLiteral("UPDATE sys_alert SET ack_user = ?, ack_utc = ? WHERE id = ?"),
+                        {user, ts, id});
         });
     if (audit_)
-        audit_->record(QStringLiteral("alert.acknowledge"), QStringLiteral("sys_alert/%1").arg(a.id), QStringLiteral("ok"),
+        audit_->record(QStringLiteral("alert.acknowledge"), QStringLiteral("sys_alert/%1").arg(a.id),
+                       QStringLiteral("ok"),
                        QStringLiteral("%1 %2: %3").arg(severityName(a.severity), a.source, a.text),
                        audit::LogClass::Audit);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -141,7 +152,8 @@ void AlertModel::acknowledgeAll(const QString& user)
 
 int AlertModel::unacknowledgedCount() const
 {
-    return static_cast<int>(std::count_if(rows_.begin(), rows_.end(), [](const Alert& a) { return !a.acknowledged(); }));
+    return static_cast<int>(
+        std::count_if(rows_.begin(), rows_.end(), [](const Alert& a) { return !a.acknowledged(); }));
 }
 
 int AlertModel::rowCount(const QModelIndex& parent) const
@@ -149,7 +161,10 @@ int AlertModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(rows_.size());
 }
 
-int AlertModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int AlertModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant AlertModel::data(const QModelIndex& index, int role) const
 {
@@ -157,22 +172,36 @@ QVariant AlertModel::data(const QModelIndex& index, int role) const
         return {};
     const Alert& a = rows_[static_cast<std::size_t>(index.row())];
     switch (role) {
-    case SeverityRole: return static_cast<int>(a.severity);
-    case AcknowledgedRole: return a.acknowledged();
-    case SourceRole: return a.source;
-    case IdRole: return a.id;
-    case TimeRole: return a.time;
+    case SeverityRole:
+        return static_cast<int>(a.severity);
+    case AcknowledgedRole:
+        return a.acknowledged();
+    case SourceRole:
+        return a.source;
+    case IdRole:
+        return a.id;
+    case TimeRole:
+        return a.time;
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Time: return a.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
-        case SeverityColumn: return severityName(a.severity);
-        case Source: return a.source;
-        case Text: return a.text;
-        case AckUser: return a.ackUser;
-        case AckTime: return a.ackTime.isValid() ? a.ackTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+        case Time:
+            return a.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        case SeverityColumn:
+            return severityName(a.severity);
+        case Source:
+            return a.source;
+        case Text:
+            return a.text;
+        case AckUser:
+            return a.ackUser;
+        case AckTime:
+            return a.ackTime.isValid()
+                       ? a.ackTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                       : QString();
         }
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -181,12 +210,18 @@ QVariant AlertModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Time: return tr("Time");
-    case SeverityColumn: return tr("Severity");
-    case Source: return tr("Source");
-    case Text: return tr("Message");
-    case AckUser: return tr("Acknowledged by");
-    case AckTime: return tr("Acknowledged at");
+    case Time:
+        return tr("Time");
+    case SeverityColumn:
+        return tr("Severity");
+    case Source:
+        return tr("Source");
+    case Text:
+        return tr("Message");
+    case AckUser:
+        return tr("Acknowledged by");
+    case AckTime:
+        return tr("Acknowledged at");
     }
     return {};
 }

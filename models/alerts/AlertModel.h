@@ -19,7 +19,8 @@ namespace ws::alerts {
 
 enum class Severity { Info = 0, Warning = 1, Error = 2, Critical = 3 };
 
-struct Alert {
+struct Alert
+{
     qint64 id = 0;
     QDateTime time; // UTC
     Severity severity = Severity::Info;

@@ -10,20 +10,33 @@
 namespace ws::audit {
 
 namespace {
-const QString kSelect = QStringLiteral("SELECT id, ts_utc, user, host, action, object, result, log_class, detail FROM sys_audit");
+const QString kSelect =
+    QStringLiteral("SELECT id, ts_utc, user, host, action, object, result, log_class, detail FROM sys_audit");
 } // namespace
 
 AuditTableModel::AuditTableModel(QObject* parent) : PagedQueryModel(parent) {}
 
-QString AuditTableModel::selectSql() const { return kSelect; }
+QString AuditTableModel::selectSql() const
+{
+    return kSelect;
+}
 
-QString AuditTableModel::fromSql() const { return QStringLiteral("FROM sys_audit"); }
-QString AuditTableModel::orderSql() const { return QStringLiteral(" ORDER BY id DESC"); }
+QString AuditTableModel::fromSql() const
+{
+    return QStringLiteral("FROM sys_audit");
+}
+QString AuditTableModel::orderSql() const
+{
+    return QStringLiteral(" ORDER BY id DESC");
+}
 
-QString AuditTableModel::whereSql(QVariantList* values) const { return filter_.whereClause(values); }
+QString AuditTableModel::whereSql(QVariantList* values) const
+{
+    return filter_.whereClause(values);
+}
 
-qint64 exportAuditCsv(const QSqlDatabase& db, const AuditFilter& filter, const QStringList& headers, QIODevice& out,
-                      QString* error)
+qint64 exportAuditCsv(const QSqlDatabase& db, const AuditFilter& filter, const QStringList& headers,
+                      QIODevice& out, QString* error)
 {
     QVariantList values;
     QSqlQuery q(db);
@@ -46,8 +59,9 @@ QString AuditFilter::whereClause(QVariantList* values) const
     QStringList terms;
     if (!text.trimmed().isEmpty()) {
         const QString like = QLatin1Char('%') + store::escapeLike(text.trimmed()) + QLatin1Char('%');
-        terms << QStringLiteral("(user LIKE ? ESCAPE '\\' OR action LIKE ? ESCAPE '\\' OR object LIKE ? ESCAPE '\\' "
-                                "OR detail LIKE ? ESCAPE '\\' OR result LIKE ? ESCAPE '\\')");
+        terms << QStringLiteral(
+            "(user LIKE ? ESCAPE '\\' OR action LIKE ? ESCAPE '\\' OR object LIKE ? ESCAPE '\\' "
+            "OR detail LIKE ? ESCAPE '\\' OR result LIKE ? ESCAPE '\\')");
         for (int i = 0; i < 5; ++i)
             *values << like;
     }
@@ -72,14 +86,21 @@ void AuditTableModel::setFilter(const Filter& filter)
     reload();
 }
 
-int AuditTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int AuditTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString AuditTableModel::classTitle(const QString& logClass)
 {
-    if (logClass == QLatin1String("operation")) return tr("Operation");
-    if (logClass == QLatin1String("audit")) return tr("Audit");
-    if (logClass == QLatin1String("monitoring")) return tr("Monitoring");
-    if (logClass == QLatin1String("system")) return tr("System");
+    if (logClass == QLatin1String("operation"))
+        return tr("Operation");
+    if (logClass == QLatin1String("audit"))
+        return tr("Audit");
+    if (logClass == QLatin1String("monitoring"))
+        return tr("Monitoring");
+    if (logClass == QLatin1String("system"))
+        return tr("System");
     return logClass;
 }
 
@@ -94,24 +115,37 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Time:
-        return QDateTime::fromString(r[Time].toString(), Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case Class: return classTitle(r[Class].toString());
-    default: return r[index.column()];
+        return QDateTime::fromString(r[Time].toString(), Qt::ISODateWithMs)
+            .toLocalTime()
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case Class:
+        return classTitle(r[Class].toString());
+    default:
+        return r[index.column()];
     }
 }
 
 QString AuditTableModel::columnTitle(int column)
 {
     switch (column) {
-    case Id: return tr("#");
-    case Time: return tr("Time");
-    case User: return tr("User");
-    case Host: return tr("Host");
-    case Action: return tr("Action");
-    case Object: return tr("Object");
-    case Result: return tr("Result");
-    case Class: return tr("Class");
-    case Detail: return tr("Detail");
+    case Id:
+        return tr("#");
+    case Time:
+        return tr("Time");
+    case User:
+        return tr("User");
+    case Host:
+        return tr("Host");
+    case Action:
+        return tr("Action");
+    case Object:
+        return tr("Object");
+    case Result:
+        return tr("Result");
+    case Class:
+        return tr("Class");
+    case Detail:
+        return tr("Detail");
     }
     return {};
 }

@@ -9,7 +9,8 @@ namespace ws::audit {
 
 // sys_audit for the compliance reviewer: newest first, paged, filtered by free text (user, action,
 // object, detail), log class and time range.
-struct AuditFilter {
+struct AuditFilter
+{
     QString text;
     QString logClass; // operation, audit, monitoring, system; empty = all
     QString fromUtc;  // ISO 8601, inclusive; empty = open
@@ -18,8 +19,8 @@ struct AuditFilter {
 };
 
 // Every matching row, newest first, as CSV (see store::writeCsv). -1 with `error` on failure.
-qint64 exportAuditCsv(const QSqlDatabase& db, const AuditFilter& filter, const QStringList& headers, QIODevice& out,
-                      QString* error);
+qint64 exportAuditCsv(const QSqlDatabase& db, const AuditFilter& filter, const QStringList& headers,
+                      QIODevice& out, QString* error);
 
 class AuditTableModel : public store::PagedQueryModel
 {

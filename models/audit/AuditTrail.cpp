@@ -22,7 +22,8 @@ using store::scalar;
 namespace {
 const QString kPurgeAction = QStringLiteral("audit.purge");
 
-struct Gap {
+struct Gap
+{
     qint64 from = 0;
     qint64 to = 0;
     QString before; // hash of row from-1 (or genesis)
@@ -33,10 +34,14 @@ struct Gap {
 QString toString(LogClass c)
 {
     switch (c) {
-    case LogClass::Operation: return QStringLiteral("operation");
-    case LogClass::Audit: return QStringLiteral("audit");
-    case LogClass::Monitoring: return QStringLiteral("monitoring");
-    case LogClass::System: return QStringLiteral("system");
+    case LogClass::Operation:
+        return QStringLiteral("operation");
+    case LogClass::Audit:
+        return QStringLiteral("audit");
+    case LogClass::Monitoring:
+        return QStringLiteral("monitoring");
+    case LogClass::System:
+        return QStringLiteral("system");
     }
     return {};
 }
@@ -52,10 +57,14 @@ std::optional<LogClass> logClassFromString(const QString& s)
 int Retention::days(LogClass c) const
 {
     switch (c) {
-    case LogClass::Operation: return operationDays;
-    case LogClass::Audit: return auditDays;
-    case LogClass::Monitoring: return monitoringDays;
-    case LogClass::System: return systemDays;
+    case LogClass::Operation:
+        return operationDays;
+    case LogClass::Audit:
+        return auditDays;
+    case LogClass::Monitoring:
+        return monitoringDays;
+    case LogClass::System:
+        return systemDays;
     }
     return systemDays;
 }
@@ -63,10 +72,18 @@ int Retention::days(LogClass c) const
 void Retention::setDays(LogClass c, int d)
 {
     switch (c) {
-    case LogClass::Operation: operationDays = d; break;
-    case LogClass::Audit: auditDays = d; break;
-    case LogClass::Monitoring: monitoringDays = d; break;
-    case LogClass::System: systemDays = d; break;
+    case LogClass::Operation:
+        operationDays = d;
+        break;
+    case LogClass::Audit:
+        auditDays = d;
+        break;
+    case LogClass::Monitoring:
+        monitoringDays = d;
+        break;
+    case LogClass::System:
+        systemDays = d;
+        break;
     }
 }
 
@@ -85,7 +102,8 @@ Retention Retention::load(const QSqlDatabase& db)
 void Retention::save(const QSqlDatabase& db) const
 {
     for (LogClass c : kAllLogClasses)
-        store::putSetting(db, QStringLiteral("audit.retention_days.") + toString(c), QString::number(days(c)));
+        store::putSetting(db, QStringLiteral("audit.retention_days.") + toString(c),
+                          QString::number(days(c)));
 }
 
 QString formatTimestamp(const QDateTime& utc)
@@ -108,11 +126,12 @@ QString currentUser()
 QString computeHash(const Entry& e)
 {
     const QChar sep(0x1f); // unit separator: cannot be confused with field content boundaries
-    const QString canonical = QStringList{e.prevHash,     QString::number(e.id), e.tsUtc,  e.user,
-                                          e.host,         e.action,              e.object, e.result,
-                                          e.detail,       toString(e.logClass)}
-                                  .join(sep);
-    return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+    const QString canonical =
+        QStringList{e.prevHash, QString::number(e.id), e.tsUtc, e.user, e.host, e.action, e.object, e.result,
+                    e.detail,   toString(e.logClass)}
+            .join(sep);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 namespace {
@@ -130,9 +149,10 @@ Entry insertChained(const QSqlDatabase& db, Entry e, qint64 lastId, const QStrin
     e.prevHash = lastHash;
     e.hash = computeHash(e);
     exec(db,
-         QStringLiteral("INSERT INTO sys_audit(id, ts_utc, user, host, action, object, result, detail, "
-                        "log_class, prev_hash, hash) VALUES (?,?,COALESCE(?,''),COALESCE(?,''),?,COALESCE(?,''),"
-                        "COALESCE(?,''),COALESCE(?,''),?,?,?)"),
+         QStringLiteral(
+             "INSERT INTO sys_audit(id, ts_utc, user, host, action, object, result, detail, "
+             "log_class, prev_hash, hash) VALUES (?,?,COALESCE(?,''),COALESCE(?,''),?,COALESCE(?,''),"
+             "COALESCE(?,''),COALESCE(?,''),?,?,?)"),
          {e.id, e.tsUtc, e.user, e.host, e.action, e.object, e.result, e.detail, toString(e.logClass),
           e.prevHash, e.hash});
     return e;
@@ -144,7 +164,8 @@ Entry append(const QSqlDatabase& db, Entry e)
 {
     // AUTOINCREMENT keeps ids of purged rows from being reused; the chain's head is the newest row,
     // which always exists because every purge ends by appending its checkpoint.
-    const QVariant seq = scalar(db, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'sys_audit'"));
+    const QVariant seq =
+        scalar(db, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'sys_audit'"));
     const qint64 lastId = seq.isValid() ? seq.toLongLong() : 0;
     const QVariant last = scalar(db, QStringLiteral("SELECT hash FROM sys_audit WHERE id = ?"), {lastId});
     return insertChained(db, std::move(e), lastId, last.isValid() ? last.toString() : kGenesisHash);
@@ -155,11 +176,13 @@ namespace {
 std::map<qint64, Gap> gapsOfLatestCheckpoint(const QSqlDatabase& db)
 {
     std::map<qint64, Gap> gaps; // keyed by `from`
-    const QVariant detail = scalar(
-        db, QStringLiteral("SELECT detail FROM sys_audit WHERE action = ? ORDER BY id DESC LIMIT 1"), {kPurgeAction});
+    const QVariant detail =
+        scalar(db, QStringLiteral("SELECT detail FROM sys_audit WHERE action = ? ORDER BY id DESC LIMIT 1"),
+               {kPurgeAction});
     if (!detail.isValid())
         return gaps;
-    const QJsonArray array = QJsonDocument::fromJson(detail.toString().toUtf8()).object().value(QStringLiteral("gaps")).toArray();
+    const QJsonArray array =
+        QJsonDocument::fromJson(detail.toString().toUtf8()).object().value(QStringLiteral("gaps")).toArray();
     for (const QJsonValue& v : array) {
         const QJsonObject o = v.toObject();
         Gap g{static_cast<qint64>(o.value(QStringLiteral("from")).toDouble()),
@@ -233,7 +256,8 @@ VerifyResult verify(const QSqlDatabase& db)
     return r;
 }
 
-PurgeResult purge(const QSqlDatabase& db, const QDateTime& nowUtc, const Retention& retention, const QString& user)
+PurgeResult purge(const QSqlDatabase& db, const QDateTime& nowUtc, const Retention& retention,
+                  const QString& user)
 {
     std::map<LogClass, QString> cutoff;
     for (LogClass c : kAllLogClasses)
@@ -257,7 +281,8 @@ PurgeResult purge(const QSqlDatabase& db, const QDateTime& nowUtc, const Retenti
         gapStart = 0;
     };
     {
-        QSqlQuery q = exec(db, QStringLiteral("SELECT id, ts_utc, log_class, prev_hash, hash FROM sys_audit ORDER BY id"));
+        QSqlQuery q = exec(
+            db, QStringLiteral("SELECT id, ts_utc, log_class, prev_hash, hash FROM sys_audit ORDER BY id"));
         while (q.next()) {
             const qint64 id = q.value(0).toLongLong();
             const LogClass c = logClassFromString(q.value(2).toString()).value_or(LogClass::System);
@@ -300,7 +325,8 @@ PurgeResult purge(const QSqlDatabase& db, const QDateTime& nowUtc, const Retenti
             .toJson(QJsonDocument::Compact));
     // The newest row may just have been removed, so link to the hash read before the delete.
     checkpoint.tsUtc = formatTimestamp(QDateTime::currentDateTimeUtc()); // when it ran; `as_of` says for when
-    const Entry written = insertChained(db, checkpoint, prevRowId, prevRowId == 0 ? kGenesisHash : prevRowHash);
+    const Entry written =
+        insertChained(db, checkpoint, prevRowId, prevRowId == 0 ? kGenesisHash : prevRowHash);
     return PurgeResult{static_cast<qint64>(doomed.size()), gapCount, written.id};
 }
 

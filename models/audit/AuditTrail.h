@@ -21,7 +21,8 @@ inline constexpr LogClass kAllLogClasses[] = {LogClass::Operation, LogClass::Aud
 QString toString(LogClass c);
 std::optional<LogClass> logClassFromString(const QString& s);
 
-struct Retention {
+struct Retention
+{
     int operationDays = 365;
     int auditDays = 183;
     int monitoringDays = 365;
@@ -35,7 +36,8 @@ struct Retention {
 
 // One row of sys_audit. The fields the audit rules require: who, when, what action on which
 // object, with which result; `detail` carries anything else.
-struct Entry {
+struct Entry
+{
     qint64 id = 0;
     QString tsUtc; // ISO 8601, UTC, milliseconds: sorts as text
     QString user;
@@ -60,18 +62,20 @@ QString currentUser();
 // if empty, prevHash and hash. Throws store::SqlError.
 Entry append(const QSqlDatabase& db, Entry e);
 
-struct VerifyResult {
+struct VerifyResult
+{
     bool ok = true;
     qint64 rows = 0;
     qint64 firstBadId = 0; // the first row that does not match, when !ok
     QString reason;
-    QString headHash;      // hash of the newest row: record it elsewhere to anchor the chain
+    QString headHash; // hash of the newest row: record it elsewhere to anchor the chain
 };
 // Walks the chain in id order; rows removed by a purge are accepted only where the newest purge
 // checkpoint vouches for the exact gap and the hashes on both sides of it.
 VerifyResult verify(const QSqlDatabase& db);
 
-struct PurgeResult {
+struct PurgeResult
+{
     qint64 removed = 0;
     int gaps = 0;
     qint64 checkpointId = 0;

@@ -36,20 +36,28 @@ AppCore::AppCore(QString dbPath, QString readConnection, QObject* parent)
       alerts_(std::make_unique<alerts::AlertModel>(writer_.get(), audit_.get())),
       selection_(std::make_unique<selection::SelectionHub>()),
       connectors_(std::make_unique<status::ConnectorStatusModel>()),
-      search_(std::make_unique<search::QuickSearch>(readConnection_)), io_(std::make_unique<net::IoRuntime>(1))
+      search_(std::make_unique<search::QuickSearch>(readConnection_)),
+      io_(std::make_unique<net::IoRuntime>(1))
 {
     alerts_->loadRecent(readConnection_);
-    connect(writer_.get(), &store::DbWriter::committed, this, [this](quint64 lastTicket, int) {
-        Q_EMIT cacheCommitted();
-        if (demoTicket_ != 0 && lastTicket >= demoTicket_) {
-            demoTicket_ = 0;
-            Q_EMIT demoDataReady();
-        }
-    }, Qt::QueuedConnection);
-    connect(writer_.get(), &store::DbWriter::jobFailed, this, [this](quint64 ticket, const QString& message) {
-        qWarning("cache write %llu failed: %s", ticket, qPrintable(message));
-        alerts_->post(alerts::Severity::Error, QStringLiteral("cache"), tr("A write to the cache failed: %1").arg(message));
-    }, Qt::QueuedConnection);
+    connect(
+        writer_.get(), &store::DbWriter::committed, this,
+        [this](quint64 lastTicket, int) {
+            Q_EMIT cacheCommitted();
+            if (demoTicket_ != 0 && lastTicket >= demoTicket_) {
+                demoTicket_ = 0;
+                Q_EMIT demoDataReady();
+            }
+        },
+        Qt::QueuedConnection);
+    connect(
+        writer_.get(), &store::DbWriter::jobFailed, this,
+        [this](quint64 ticket, const QString& message) {
+            qWarning("cache write %llu failed: %s", ticket, qPrintable(message));
+            alerts_->post(alerts::Severity::Error, QStringLiteral("cache"),
+                          tr("A write to the cache failed: %1").arg(message));
+        },
+        Qt::QueuedConnection);
 }
 
 AppCore::~AppCore()
@@ -62,9 +70,15 @@ AppCore::~AppCore()
     store::Database::close(readConnection_);
 }
 
-QSqlDatabase AppCore::readDatabase() const { return QSqlDatabase::database(readConnection_, false); }
+QSqlDatabase AppCore::readDatabase() const
+{
+    return QSqlDatabase::database(readConnection_, false);
+}
 
-bool AppCore::hasDemoData() const { return demo::hasDemoData(readDatabase()); }
+bool AppCore::hasDemoData() const
+{
+    return demo::hasDemoData(readDatabase());
+}
 
 void AppCore::ensureDemoData()
 {
@@ -87,7 +101,8 @@ void AppCore::verifyAuditInBackground()
         const QString connection = store::Database::uniqueConnectionName(QStringLiteral("ws-audit-verify"));
         audit::VerifyResult result;
         {
-            store::OpenResult opened = store::Database::open(path, connection, false, store::Database::Check::None);
+            store::OpenResult opened =
+                store::Database::open(path, connection, false, store::Database::Check::None);
             if (opened.ok())
                 result = audit::verify(opened.db);
         }
@@ -97,7 +112,9 @@ void AppCore::verifyAuditInBackground()
                 return;
             if (!result.ok)
                 self->alerts_->post(alerts::Severity::Critical, QStringLiteral("audit"),
-                                    tr("The audit trail does not verify at row %1: %2").arg(result.firstBadId).arg(result.reason));
+                                    tr("The audit trail does not verify at row %1: %2")
+                                        .arg(result.firstBadId)
+                                        .arg(result.reason));
             Q_EMIT self->auditVerified(result);
         });
     });

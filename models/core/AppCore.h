@@ -41,7 +41,8 @@ class AppCore : public QObject
 public:
     // Opens (and migrates) the cache at `dbPath`. On failure returns null with `error` filled;
     // the file is left as it was.
-    static std::unique_ptr<AppCore> open(const QString& dbPath, store::OpenError* error, QObject* parent = nullptr);
+    static std::unique_ptr<AppCore> open(const QString& dbPath, store::OpenError* error,
+                                         QObject* parent = nullptr);
     ~AppCore() override;
 
     QString databasePath() const { return dbPath_; }

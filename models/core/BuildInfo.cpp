@@ -18,12 +18,17 @@ QList<LibraryVersion> libraryVersions()
                                       .arg(BOOST_VERSION / 100000)
                                       .arg(BOOST_VERSION / 100 % 1000)
                                       .arg(BOOST_VERSION % 100)},
-        {QStringLiteral("Eigen"),
-         QStringLiteral("%1.%2.%3").arg(EIGEN_WORLD_VERSION).arg(EIGEN_MAJOR_VERSION).arg(EIGEN_MINOR_VERSION)},
+        {QStringLiteral("Eigen"), QStringLiteral("%1.%2.%3")
+                                      .arg(EIGEN_WORLD_VERSION)
+                                      .arg(EIGEN_MAJOR_VERSION)
+                                      .arg(EIGEN_MINOR_VERSION)},
         {QStringLiteral("OpenCV"), QString::fromStdString(cv::getVersionString())},
     };
 }
 
-QString applicationVersion() { return QStringLiteral(WS_VERSION); }
+QString applicationVersion()
+{
+    return QStringLiteral(WS_VERSION);
+}
 
 } // namespace ws::core

@@ -5,7 +5,8 @@
 
 namespace ws::core {
 
-struct LibraryVersion {
+struct LibraryVersion
+{
     QString name;
     QString version;
 };

@@ -16,11 +16,10 @@ class Random
 {
 public:
     explicit Random(std::uint64_t seed) : state_(seed) {}
-    std::uint64_t next();                     // SplitMix64
+    std::uint64_t next();                                   // SplitMix64
     std::int64_t uniform(std::int64_t lo, std::int64_t hi); // inclusive
-    double unit();                            // [0, 1)
-    template <typename Container>
-    const auto& pick(const Container& c)
+    double unit();                                          // [0, 1)
+    template <typename Container> const auto& pick(const Container& c)
     {
         return c[static_cast<std::size_t>(uniform(0, static_cast<std::int64_t>(std::size(c)) - 1))];
     }
@@ -32,7 +31,8 @@ private:
 // Each domain adds its demo rows through a contributor; later issues register theirs here, so
 // `wsctl demo init` and the first start of the workstation fill every panel the same way.
 // A contributor replaces its own demo rows (is_demo = 1) and returns how many it wrote.
-struct Contributor {
+struct Contributor
+{
     QString name;
     std::function<int(const QSqlDatabase& db, std::uint64_t seed)> populate;
 };
@@ -40,7 +40,8 @@ struct Contributor {
 void registerContributor(Contributor c);
 const std::vector<Contributor>& contributors();
 
-struct Summary {
+struct Summary
+{
     QStringList lines; // "securities: 500" ...
     int rows = 0;
 };

@@ -22,11 +22,15 @@ void handler(QtMsgType type, const QMessageLogContext& context, const QString& m
 int levelRank(QtMsgType type)
 {
     switch (type) {
-    case QtDebugMsg: return 0;
-    case QtInfoMsg: return 1;
-    case QtWarningMsg: return 2;
+    case QtDebugMsg:
+        return 0;
+    case QtInfoMsg:
+        return 1;
+    case QtWarningMsg:
+        return 2;
     case QtCriticalMsg:
-    case QtFatalMsg: return 3;
+    case QtFatalMsg:
+        return 3;
     }
     return 0;
 }
@@ -56,11 +60,16 @@ void LogModel::installMessageHandler()
 QString LogModel::levelName(QtMsgType type)
 {
     switch (type) {
-    case QtDebugMsg: return tr("Debug");
-    case QtInfoMsg: return tr("Info");
-    case QtWarningMsg: return tr("Warning");
-    case QtCriticalMsg: return tr("Critical");
-    case QtFatalMsg: return tr("Fatal");
+    case QtDebugMsg:
+        return tr("Debug");
+    case QtInfoMsg:
+        return tr("Info");
+    case QtWarningMsg:
+        return tr("Warning");
+    case QtCriticalMsg:
+        return tr("Critical");
+    case QtFatalMsg:
+        return tr("Fatal");
     }
     return {};
 }
@@ -103,9 +112,10 @@ void LogModel::clear()
 bool LogModel::save(QIODevice& out, QString* error) const
 {
     for (const Line& l : lines_) {
-        const QByteArray text = QStringLiteral("%1 [%2] %3: %4\n")
-                                    .arg(l.time.toString(Qt::ISODateWithMs), levelName(l.type), l.category, l.message)
-                                    .toUtf8();
+        const QByteArray text =
+            QStringLiteral("%1 [%2] %3: %4\n")
+                .arg(l.time.toString(Qt::ISODateWithMs), levelName(l.type), l.category, l.message)
+                .toUtf8();
         if (out.write(text) != text.size()) {
             *error = out.errorString();
             return false;
@@ -114,8 +124,14 @@ bool LogModel::save(QIODevice& out, QString* error) const
     return true;
 }
 
-int LogModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(lines_.size()); }
-int LogModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int LogModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(lines_.size());
+}
+int LogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant LogModel::data(const QModelIndex& index, int role) const
 {
@@ -127,10 +143,14 @@ QVariant LogModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Time: return l.time.toString(QStringLiteral("HH:mm:ss.zzz"));
-    case Level: return levelName(l.type);
-    case Category: return l.category;
-    case Message: return l.message;
+    case Time:
+        return l.time.toString(QStringLiteral("HH:mm:ss.zzz"));
+    case Level:
+        return levelName(l.type);
+    case Category:
+        return l.category;
+    case Message:
+        return l.message;
     }
     return {};
 }
@@ -140,10 +160,14 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Time: return tr("Time");
-    case Level: return tr("Level");
-    case Category: return tr("Category");
-    case Message: return tr("Message");
+    case Time:
+        return tr("Time");
+    case Level:
+        return tr("Level");
+    case Category:
+        return tr("Category");
+    case Message:
+        return tr("Message");
     }
     return {};
 }
@@ -166,7 +190,11 @@ bool LogFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent)
     if (idx.data(LogModel::LevelRole).toInt() < minimum_)
         return false;
     return text_.isEmpty() || idx.data().toString().contains(text_, Qt::CaseInsensitive) ||
-           sourceModel()->index(sourceRow, LogModel::Category, sourceParent).data().toString().contains(text_, Qt::CaseInsensitive);
+           sourceModel()
+               ->index(sourceRow, LogModel::Category, sourceParent)
+               .data()
+               .toString()
+               .contains(text_, Qt::CaseInsensitive);
 }
 
 } // namespace ws::logging

@@ -40,7 +40,8 @@ public:
     static QString levelName(QtMsgType type);
 
 private:
-    struct Line {
+    struct Line
+    {
         QDateTime time;
         QtMsgType type;
         QString category;

@@ -1,6 +1,5 @@
 #include "reference/Pinyin.h"
 
-
 #include <iconv.h>
 
 #include <array>
@@ -12,7 +11,8 @@ namespace {
 
 // GB2312 orders its 3,755 level-1 characters (rows 16-55, codes 0xB0A1-0xD7F9) by pinyin, so the
 // first code of each initial bounds a range. I, U and V begin no Mandarin syllable.
-struct Range {
+struct Range
+{
     unsigned first;
     char initial;
 };

@@ -70,7 +70,8 @@ QList<Hit> QuickSearch::find(const QString& text, int limit) const
     QSqlDatabase db = QSqlDatabase::database(connection_, false);
     if (db.isOpen()) {
         const QString like = store::escapeLike(t);
-        struct Source {
+        struct Source
+        {
             Hit::Kind kind;
             const char* sql; // code, name, pinyin, subtitle, key
         };
@@ -79,7 +80,8 @@ QList<Hit> QuickSearch::find(const QString& text, int limit) const
              "SELECT code, name, pinyin, code || '.' || CASE exchange WHEN 'SZSE' THEN 'SZ' ELSE 'SH' END, "
              "code || '.' || exchange FROM stk_security"},
             {Hit::Kind::Fund, "SELECT code, name, pinyin, code || ' ' || category, code FROM fnd_fund"},
-            {Hit::Kind::Client, "SELECT client_id, name, pinyin, client_id || ' ' || branch, client_id FROM cli_client"},
+            {Hit::Kind::Client,
+             "SELECT client_id, name, pinyin, client_id || ' ' || branch, client_id FROM cli_client"},
         };
         for (const Source& s : sources) {
             QSqlQuery q(db);
@@ -99,7 +101,8 @@ QList<Hit> QuickSearch::find(const QString& text, int limit) const
             while (q.next()) {
                 const int sc = score(t, q.value(0).toString(), q.value(2).toString(), q.value(1).toString());
                 if (sc > 0)
-                    hits.push_back(Hit{s.kind, q.value(4).toString(), q.value(1).toString(), q.value(3).toString(), sc});
+                    hits.push_back(
+                        Hit{s.kind, q.value(4).toString(), q.value(1).toString(), q.value(3).toString(), sc});
             }
         }
     }
@@ -108,7 +111,8 @@ QList<Hit> QuickSearch::find(const QString& text, int limit) const
         int sc = std::max(score(t, QString(), titleInitials(title), title),
                           score(t, QString(), QString(), c.keywords));
         if (sc > 0)
-            hits.push_back(Hit{Hit::Kind::Command, c.id, title, c.keywords, sc - 5}); // data before commands on ties
+            hits.push_back(
+                Hit{Hit::Kind::Command, c.id, title, c.keywords, sc - 5}); // data before commands on ties
     }
     std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
         if (a.score != b.score)

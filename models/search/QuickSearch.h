@@ -9,7 +9,8 @@
 namespace ws::search {
 
 // One thing Ctrl+K can find.
-struct Hit {
+struct Hit
+{
     enum class Kind { Security, Fund, Client, Command };
     Kind kind;
     QString key;      // security "000001.SZSE", fund code, client id, command id
@@ -24,7 +25,8 @@ struct Hit {
 class QuickSearch
 {
 public:
-    struct Command {
+    struct Command
+    {
         QString id;
         std::function<QString()> title; // translated at search time, so a language switch applies
         QString keywords;               // extra words, e.g. English and pinyin initials

@@ -13,7 +13,8 @@ QString Filter::whereClause(QVariantList* values) const
     QStringList terms;
     const QString t = text.trimmed();
     if (!t.isEmpty()) {
-        terms << QStringLiteral("(s.code LIKE ? ESCAPE '\\' OR s.pinyin LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\')");
+        terms << QStringLiteral(
+            "(s.code LIKE ? ESCAPE '\\' OR s.pinyin LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\')");
         const QString escaped = store::escapeLike(t);
         *values << escaped + QLatin1Char('%') << escaped.toUpper() + QLatin1Char('%')
                 << QLatin1Char('%') + escaped + QLatin1Char('%');
@@ -35,9 +36,9 @@ QString Filter::whereClause(QVariantList* values) const
 
 QString orderByClause(int column, Qt::SortOrder order)
 {
-    static const char* const columns[ColumnCount] = {"s.code",     "s.name",     "s.pinyin",       "s.exchange",
-                                                     "s.board",    "industry_name", "s.list_date", "s.total_shares",
-                                                     "s.float_shares"};
+    static const char* const columns[ColumnCount] = {"s.code",      "s.name",         "s.pinyin",
+                                                     "s.exchange",  "s.board",        "industry_name",
+                                                     "s.list_date", "s.total_shares", "s.float_shares"};
     const char* col = (column >= 0 && column < ColumnCount) ? columns[column] : "s.code";
     const QLatin1String dir(order == Qt::AscendingOrder ? "ASC" : "DESC");
     return QStringLiteral(" ORDER BY %1 %2, s.code %2, s.exchange").arg(QLatin1String(col), dir);
@@ -45,9 +46,10 @@ QString orderByClause(int column, Qt::SortOrder order)
 
 QString selectColumns(bool chineseNames)
 {
-    return QStringLiteral("SELECT s.code, s.name, s.pinyin, s.exchange, s.board, COALESCE(i.%1, '') AS industry_name, "
-                          "s.list_date, s.total_shares, s.float_shares, s.industry, s.is_demo "
-                          "FROM stk_security s LEFT JOIN stk_industry i ON i.code = s.industry")
+    return QStringLiteral(
+               "SELECT s.code, s.name, s.pinyin, s.exchange, s.board, COALESCE(i.%1, '') AS industry_name, "
+               "s.list_date, s.total_shares, s.float_shares, s.industry, s.is_demo "
+               "FROM stk_security s LEFT JOIN stk_industry i ON i.code = s.industry")
         .arg(QLatin1String(chineseNames ? "name_zh" : "name_en"));
 }
 
@@ -55,7 +57,8 @@ qint64 exportCsv(const QSqlDatabase& db, const Filter& filter, int sortColumn, Q
                  const QStringList& headers, bool chineseNames, QIODevice& out, QString* error)
 {
     QVariantList values;
-    const QString sql = selectColumns(chineseNames) + filter.whereClause(&values) + orderByClause(sortColumn, order);
+    const QString sql =
+        selectColumns(chineseNames) + filter.whereClause(&values) + orderByClause(sortColumn, order);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {

@@ -9,7 +9,8 @@ namespace ws::securities {
 
 // What the securities master shows: a free-text term (code prefix, pinyin initials prefix or part
 // of the name) plus exact industry, exchange and board filters. Empty means "any".
-struct Filter {
+struct Filter
+{
     QString text;
     QString industry; // Shenwan code, e.g. 801780
     QString exchange; // SZSE or SSE
@@ -19,7 +20,18 @@ struct Filter {
     QString whereClause(QVariantList* values) const;
 };
 
-enum Column { Code, Name, Pinyin, Exchange, Board, Industry, ListDate, TotalShares, FloatShares, ColumnCount };
+enum Column {
+    Code,
+    Name,
+    Pinyin,
+    Exchange,
+    Board,
+    Industry,
+    ListDate,
+    TotalShares,
+    FloatShares,
+    ColumnCount
+};
 
 // ORDER BY for a column; ties broken by code so paging is stable.
 QString orderByClause(int column, Qt::SortOrder order);
@@ -36,7 +48,8 @@ qint64 exportCsv(const QSqlDatabase& db, const Filter& filter, int sortColumn, Q
 } // namespace ws::securities
 
 namespace ws::securities {
-struct IndustryName {
+struct IndustryName
+{
     QString code;
     QString name;
 };

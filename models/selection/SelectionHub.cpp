@@ -3,7 +3,10 @@
 namespace ws::selection {
 
 namespace {
-std::size_t slot(LinkGroup g) { return static_cast<std::size_t>(g); }
+std::size_t slot(LinkGroup g)
+{
+    return static_cast<std::size_t>(g);
+}
 } // namespace
 
 void SelectionHub::setSecurity(LinkGroup group, const SecurityRef& security)
@@ -30,18 +33,32 @@ void SelectionHub::setClient(LinkGroup group, const QString& clientId)
     Q_EMIT clientChanged(static_cast<int>(group), clientId);
 }
 
-SecurityRef SelectionHub::security(LinkGroup group) const { return current_[slot(group)].security; }
-QString SelectionHub::fund(LinkGroup group) const { return current_[slot(group)].fund; }
-QString SelectionHub::client(LinkGroup group) const { return current_[slot(group)].client; }
+SecurityRef SelectionHub::security(LinkGroup group) const
+{
+    return current_[slot(group)].security;
+}
+QString SelectionHub::fund(LinkGroup group) const
+{
+    return current_[slot(group)].fund;
+}
+QString SelectionHub::client(LinkGroup group) const
+{
+    return current_[slot(group)].client;
+}
 
 QString SelectionHub::groupName(LinkGroup group)
 {
     switch (group) {
-    case LinkGroup::None: return tr("Unlinked");
-    case LinkGroup::Red: return tr("Red group");
-    case LinkGroup::Green: return tr("Green group");
-    case LinkGroup::Blue: return tr("Blue group");
-    case LinkGroup::Yellow: return tr("Yellow group");
+    case LinkGroup::None:
+        return tr("Unlinked");
+    case LinkGroup::Red:
+        return tr("Red group");
+    case LinkGroup::Green:
+        return tr("Green group");
+    case LinkGroup::Blue:
+        return tr("Blue group");
+    case LinkGroup::Yellow:
+        return tr("Yellow group");
     }
     return {};
 }
@@ -49,11 +66,16 @@ QString SelectionHub::groupName(LinkGroup group)
 QString SelectionHub::groupColor(LinkGroup group)
 {
     switch (group) {
-    case LinkGroup::None: return QStringLiteral("#9e9e9e");
-    case LinkGroup::Red: return QStringLiteral("#e53935");
-    case LinkGroup::Green: return QStringLiteral("#43a047");
-    case LinkGroup::Blue: return QStringLiteral("#1e88e5");
-    case LinkGroup::Yellow: return QStringLiteral("#fdd835");
+    case LinkGroup::None:
+        return QStringLiteral("#9e9e9e");
+    case LinkGroup::Red:
+        return QStringLiteral("#e53935");
+    case LinkGroup::Green:
+        return QStringLiteral("#43a047");
+    case LinkGroup::Blue:
+        return QStringLiteral("#1e88e5");
+    case LinkGroup::Yellow:
+        return QStringLiteral("#fdd835");
     }
     return {};
 }

@@ -12,7 +12,8 @@ namespace ws::selection {
 enum class LinkGroup { None = 0, Red, Green, Blue, Yellow };
 inline constexpr int kLinkGroupCount = 5;
 
-struct SecurityRef {
+struct SecurityRef
+{
     QString code;
     QString exchange;
     bool operator==(const SecurityRef&) const = default;
@@ -40,7 +41,8 @@ Q_SIGNALS:
     void clientChanged(int group, const QString& clientId);
 
 private:
-    struct Current {
+    struct Current
+    {
         SecurityRef security;
         QString fund;
         QString client;

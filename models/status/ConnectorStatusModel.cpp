@@ -38,7 +38,8 @@ std::function<void(net::LinkState, const std::string&)> ConnectorStatusModel::re
 void ConnectorStatusModel::remove(const QString& name)
 {
     std::lock_guard lock(mutex_);
-    live_.erase(std::remove_if(live_.begin(), live_.end(), [&](const Entry& e) { return e.name == name; }), live_.end());
+    live_.erase(std::remove_if(live_.begin(), live_.end(), [&](const Entry& e) { return e.name == name; }),
+                live_.end());
     dirty_ = true;
 }
 
@@ -57,10 +58,14 @@ void ConnectorStatusModel::refresh()
 QString ConnectorStatusModel::stateName(net::LinkState state)
 {
     switch (state) {
-    case net::LinkState::Stopped: return tr("stopped");
-    case net::LinkState::Connecting: return tr("connecting");
-    case net::LinkState::Connected: return tr("connected");
-    case net::LinkState::Backoff: return tr("reconnecting");
+    case net::LinkState::Stopped:
+        return tr("stopped");
+    case net::LinkState::Connecting:
+        return tr("connecting");
+    case net::LinkState::Connected:
+        return tr("connected");
+    case net::LinkState::Backoff:
+        return tr("reconnecting");
     }
     return {};
 }

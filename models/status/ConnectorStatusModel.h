@@ -21,7 +21,8 @@ class ConnectorStatusModel : public QObject
 {
     Q_OBJECT
 public:
-    struct Entry {
+    struct Entry
+    {
         QString name;
         net::LinkState state = net::LinkState::Stopped;
         QString detail;

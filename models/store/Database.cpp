@@ -19,9 +19,11 @@ QString OpenError::message() const
 {
     switch (kind) {
     case Kind::Unreadable:
-        return QCoreApplication::translate("ws::store", "The cache database %1 cannot be opened: %2").arg(file, detail);
+        return QCoreApplication::translate("ws::store", "The cache database %1 cannot be opened: %2")
+            .arg(file, detail);
     case Kind::Corrupt:
-        return QCoreApplication::translate("ws::store", "The cache database %1 is damaged: %2").arg(file, detail);
+        return QCoreApplication::translate("ws::store", "The cache database %1 is damaged: %2")
+            .arg(file, detail);
     case Kind::NewerSchema:
         return QCoreApplication::translate("ws::store",
                                            "The cache database %1 was written by a newer version of the "
@@ -42,7 +44,10 @@ QString Database::defaultDataDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-QString Database::defaultPath() { return QDir(defaultDataDir()).filePath(QStringLiteral("workstation.sqlite")); }
+QString Database::defaultPath()
+{
+    return QDir(defaultDataDir()).filePath(QStringLiteral("workstation.sqlite"));
+}
 
 QString Database::uniqueConnectionName(const QString& prefix)
 {
@@ -50,7 +55,10 @@ QString Database::uniqueConnectionName(const QString& prefix)
     return QStringLiteral("%1-%2").arg(prefix).arg(counter.fetch_add(1));
 }
 
-int Database::latestVersion() { return migrations().back().version; }
+int Database::latestVersion()
+{
+    return migrations().back().version;
+}
 
 int Database::schemaVersion(const QSqlDatabase& db)
 {
@@ -71,9 +79,8 @@ void Database::migrateTo(const QSqlDatabase& db, int target)
             exec(db, QStringLiteral("COMMIT"));
         } catch (const SqlError& e) {
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            throw SqlError(QStringLiteral("migration %1 (%2): %3")
-                               .arg(m.version)
-                               .arg(QLatin1String(m.title), e.text()));
+            throw SqlError(
+                QStringLiteral("migration %1 (%2): %3").arg(m.version).arg(QLatin1String(m.title), e.text()));
         }
     }
 }
@@ -120,8 +127,9 @@ OpenResult Database::open(const QString& path, const QString& connection, bool m
         if (!hasSqliteHeader(path, &detail))
             return failWith(OpenError::Kind::Corrupt, detail);
     } else if (!QDir().mkpath(info.absolutePath())) {
-        return failWith(OpenError::Kind::Unreadable,
-                        QCoreApplication::translate("ws::store", "cannot create folder %1").arg(info.absolutePath()));
+        return failWith(
+            OpenError::Kind::Unreadable,
+            QCoreApplication::translate("ws::store", "cannot create folder %1").arg(info.absolutePath()));
     }
 
     result.db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -134,8 +142,9 @@ OpenResult Database::open(const QString& path, const QString& connection, bool m
         exec(result.db, QStringLiteral("PRAGMA foreign_keys = ON"));
         const QString mode = scalar(result.db, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
         if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            return failWith(OpenError::Kind::Unreadable,
-                            QCoreApplication::translate("ws::store", "WAL journal mode refused (%1)").arg(mode));
+            return failWith(
+                OpenError::Kind::Unreadable,
+                QCoreApplication::translate("ws::store", "WAL journal mode refused (%1)").arg(mode));
         exec(result.db, QStringLiteral("PRAGMA synchronous = NORMAL"));
         if (check == Check::QuickCheck) {
             const QString verdict = scalar(result.db, QStringLiteral("PRAGMA quick_check(1)")).toString();

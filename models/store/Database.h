@@ -8,7 +8,8 @@
 namespace ws::store {
 
 // Why a cache file could not be opened. The message always names the file; nothing is deleted.
-struct OpenError {
+struct OpenError
+{
     enum class Kind { Unreadable, Corrupt, NewerSchema, MigrationFailed };
     Kind kind;
     QString file;
@@ -18,7 +19,8 @@ struct OpenError {
     bool canMoveAside() const { return kind == Kind::Corrupt || kind == Kind::Unreadable; }
 };
 
-struct OpenResult {
+struct OpenResult
+{
     QSqlDatabase db;
     std::optional<OpenError> error;
     bool ok() const { return !error.has_value(); }

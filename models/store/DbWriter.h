@@ -22,11 +22,12 @@ class DbWriter : public QObject
 public:
     using Job = std::function<void(QSqlDatabase&)>; // throw SqlError (or std::exception) to fail
 
-    struct Stats {
-        quint64 jobs = 0;      // committed jobs
-        quint64 failed = 0;    // jobs rolled back
-        quint64 batches = 0;   // transactions committed
-        qsizetype queued = 0;  // waiting now
+    struct Stats
+    {
+        quint64 jobs = 0;     // committed jobs
+        quint64 failed = 0;   // jobs rolled back
+        quint64 batches = 0;  // transactions committed
+        qsizetype queued = 0; // waiting now
     };
 
     // The cache at `path` must already be migrated (Database::open on the owning thread).

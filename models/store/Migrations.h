@@ -10,7 +10,8 @@ namespace ws::store {
 // a change to the schema is a new step. Table names carry the domain prefix of the source's
 // information platform: stk_ securities, fnd_ funds, idx_ indices, cli_ clients, kg_ knowledge
 // graph, doc_ documents, md_ market data, rsk_ risk, sys_ the workstation itself.
-struct Migration {
+struct Migration
+{
     int version;
     const char* title;
     QStringList statements;

@@ -50,8 +50,9 @@ QString escapeLike(const QString& text)
 void putSetting(const QSqlDatabase& db, const QString& key, const QString& value)
 {
     exec(db,
-         QStringLiteral("INSERT INTO sys_setting(key, value, updated_utc) VALUES (?, ?, ?) "
-                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_utc = excluded.updated_utc"),
+         QStringLiteral(
+             "INSERT INTO sys_setting(key, value, updated_utc) VALUES (?, ?, ?) "
+             "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_utc = excluded.updated_utc"),
          {key, value, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
 }
 

@@ -37,7 +37,9 @@ QString freshDb(const QString& dir, const char* name)
     for (const char* suffix : {"", "-wal", "-shm"})
         QFile::remove(path + QLatin1String(suffix));
     store::OpenResult r = store::Database::open(path, QStringLiteral("setup"));
-    store::exec(r.db, QStringLiteral("CREATE TABLE md_bench (id INTEGER PRIMARY KEY, code TEXT, price REAL, qty INTEGER)"));
+    store::exec(
+        r.db,
+        QStringLiteral("CREATE TABLE md_bench (id INTEGER PRIMARY KEY, code TEXT, price REAL, qty INTEGER)"));
     r.db = QSqlDatabase();
     store::Database::close(QStringLiteral("setup"));
     return path;
@@ -47,7 +49,8 @@ void report(const char* what, int rows, Clock::duration d, double baseline)
 {
     const double s = std::chrono::duration<double>(d).count();
     const double rate = rows / s;
-    std::printf("%-42s %8d rows  %8.3f s  %10.0f rows/s  %6.2fx\n", what, rows, s, rate, baseline > 0 ? rate / baseline : 1.0);
+    std::printf("%-42s %8d rows  %8.3f s  %10.0f rows/s  %6.2fx\n", what, rows, s, rate,
+                baseline > 0 ? rate / baseline : 1.0);
 }
 
 } // namespace
@@ -56,7 +59,8 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const int rows = argc > 1 ? std::atoi(argv[1]) : 20000;
-    const QString dir = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QDir::temp().filePath(QStringLiteral("ws-bench"));
+    const QString dir =
+        argc > 2 ? QString::fromLocal8Bit(argv[2]) : QDir::temp().filePath(QStringLiteral("ws-bench"));
     QDir().mkpath(dir);
     std::printf("machine: %d cores (nproc), %s, %s\n", QThread::idealThreadCount(), qPrintable(cpuModel()),
                 qPrintable(QSysInfo::prettyProductName()));
@@ -66,7 +70,8 @@ int main(int argc, char** argv)
     double naiveRate = 0;
     {
         const QString path = freshDb(dir, "naive.sqlite");
-        store::OpenResult r = store::Database::open(path, QStringLiteral("naive"), false, store::Database::Check::None);
+        store::OpenResult r =
+            store::Database::open(path, QStringLiteral("naive"), false, store::Database::Check::None);
         QSqlQuery q(r.db);
         q.prepare(QStringLiteral("INSERT INTO md_bench(id, code, price, qty) VALUES (?,?,?,?)"));
         const auto t0 = Clock::now();
@@ -98,13 +103,15 @@ int main(int argc, char** argv)
         writer.waitFor(last);
         const auto d = Clock::now() - t0;
         report("DbWriter, one job per row", rows, d, naiveRate);
-        std::printf("%-42s %llu transactions, %.1f rows per transaction\n", "", static_cast<unsigned long long>(writer.stats().batches),
+        std::printf("%-42s %llu transactions, %.1f rows per transaction\n", "",
+                    static_cast<unsigned long long>(writer.stats().batches),
                     rows / static_cast<double>(std::max<quint64>(1, writer.stats().batches)));
     }
     // 3. Ceiling: one transaction, one prepared statement, on the calling thread.
     {
         const QString path = freshDb(dir, "single.sqlite");
-        store::OpenResult r = store::Database::open(path, QStringLiteral("single"), false, store::Database::Check::None);
+        store::OpenResult r =
+            store::Database::open(path, QStringLiteral("single"), false, store::Database::Check::None);
         const auto t0 = Clock::now();
         r.db.transaction();
         QSqlQuery q(r.db);
@@ -137,10 +144,12 @@ int main(int argc, char** argv)
         const auto d = Clock::now() - t0;
         report("audit record (hash chain) via DbWriter", n, d, naiveRate);
         const auto v0 = Clock::now();
-        store::OpenResult r = store::Database::open(path, QStringLiteral("verify"), false, store::Database::Check::None);
+        store::OpenResult r =
+            store::Database::open(path, QStringLiteral("verify"), false, store::Database::Check::None);
         const audit::VerifyResult vr = audit::verify(r.db);
         const auto vd = Clock::now() - v0;
-        report(vr.ok ? "audit verify (walk + SHA-256 per row)" : "audit verify FAILED", static_cast<int>(vr.rows), vd, naiveRate);
+        report(vr.ok ? "audit verify (walk + SHA-256 per row)" : "audit verify FAILED",
+               static_cast<int>(vr.rows), vd, naiveRate);
         r.db = QSqlDatabase();
         store::Database::close(QStringLiteral("verify"));
     }

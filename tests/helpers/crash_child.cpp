@@ -21,7 +21,9 @@ int main(int argc, char** argv)
     OpenResult opened = Database::open(path, QStringLiteral("child"));
     if (!opened.ok())
         return 1;
-    exec(opened.db, QStringLiteral("CREATE TABLE IF NOT EXISTS sys_crash_probe (id INTEGER PRIMARY KEY, payload TEXT NOT NULL)"));
+    exec(opened.db,
+         QStringLiteral(
+             "CREATE TABLE IF NOT EXISTS sys_crash_probe (id INTEGER PRIMARY KEY, payload TEXT NOT NULL)"));
 
     DbWriter writer(path);
     int id = 0;
@@ -41,7 +43,8 @@ int main(int argc, char** argv)
     // The doomed transaction: rows written, then the process dies before COMMIT.
     writer.submit([&id](QSqlDatabase& db) {
         for (int i = 0; i < 500; ++i)
-            exec(db, QStringLiteral("INSERT INTO sys_crash_probe(id, payload) VALUES (?, 'uncommitted')"), {++id});
+            exec(db, QStringLiteral("INSERT INTO sys_crash_probe(id, payload) VALUES (?, 'uncommitted')"),
+                 {++id});
         std::printf("in-transaction\n");
         std::fflush(stdout);
         for (;;)

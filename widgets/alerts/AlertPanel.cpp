@@ -33,10 +33,14 @@ namespace {
 QColor severityColor(int severity)
 {
     switch (severity) {
-    case 1: return QColor(0xE0, 0x9B, 0x00);
-    case 2: return QColor(0xD3, 0x2F, 0x2F);
-    case 3: return QColor(0xAD, 0x14, 0x57);
-    default: return QColor(0x60, 0x7D, 0x8B);
+    case 1:
+        return QColor(0xE0, 0x9B, 0x00);
+    case 2:
+        return QColor(0xD3, 0x2F, 0x2F);
+    case 3:
+        return QColor(0xAD, 0x14, 0x57);
+    default:
+        return QColor(0x60, 0x7D, 0x8B);
     }
 }
 
@@ -54,7 +58,8 @@ public:
             option->font.setBold(severity >= 2);
         }
         if (index.data(AlertModel::AcknowledgedRole).toBool())
-            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+            option->palette.setColor(QPalette::Text,
+                                     option->palette.color(QPalette::Disabled, QPalette::Text));
     }
 };
 
@@ -64,8 +69,8 @@ AlertPanel::AlertPanel(core::AppCore& core, QWidget* parent)
     : Panel(core, parent), filter_(new alerts::AlertFilter(this)), view_(new QTableView(this)),
       severityBox_(new QComboBox(this)), sourceBox_(new QComboBox(this)), unackedOnly_(new QCheckBox(this)),
       textEdit_(new QLineEdit(this)), ackButton_(new QPushButton(this)), ackAllButton_(new QPushButton(this)),
-      sound_(new QCheckBox(this)), flash_(new QCheckBox(this)), summary_(new QLabel(this)), trend_(new QCustomPlot(this)),
-      trendTimer_(new QTimer(this))
+      sound_(new QCheckBox(this)), flash_(new QCheckBox(this)), summary_(new QLabel(this)),
+      trend_(new QCustomPlot(this)), trendTimer_(new QTimer(this))
 {
     filter_->setSourceModel(&core.alerts());
     view_->setModel(filter_);
@@ -146,9 +151,12 @@ AlertPanel::AlertPanel(core::AppCore& core, QWidget* parent)
     connect(unackedOnly_, &QCheckBox::toggled, filter_, &alerts::AlertFilter::setUnacknowledgedOnly);
     connect(textEdit_, &QLineEdit::textChanged, filter_, &alerts::AlertFilter::setText);
     connect(ackButton_, &QPushButton::clicked, this, &AlertPanel::acknowledgeSelected);
-    connect(ackAllButton_, &QPushButton::clicked, this, [this] { this->core().alerts().acknowledgeAll(audit::currentUser()); });
-    connect(sound_, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("alerts/sound"), on); });
-    connect(flash_, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("alerts/flash"), on); });
+    connect(ackAllButton_, &QPushButton::clicked, this,
+            [this] { this->core().alerts().acknowledgeAll(audit::currentUser()); });
+    connect(sound_, &QCheckBox::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("alerts/sound"), on); });
+    connect(flash_, &QCheckBox::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("alerts/flash"), on); });
     connect(&core.alerts(), &AlertModel::alertsArrived, this, &AlertPanel::onArrived);
     connect(&core.alerts(), &AlertModel::unacknowledgedCountChanged, this, &AlertPanel::updateSummary);
     connect(view_, &QTableView::doubleClicked, this, &AlertPanel::acknowledgeSelected);
@@ -181,8 +189,8 @@ void AlertPanel::retranslate()
     sound_->setToolTip(tr("Beep when a warning or worse arrives"));
     flash_->setText(tr("Flash"));
     flash_->setToolTip(tr("Flash the window when an error or worse arrives"));
-    static const std::array<const char*, 4> names{QT_TR_NOOP("Info"), QT_TR_NOOP("Warning"), QT_TR_NOOP("Error"),
-                                                  QT_TR_NOOP("Critical")};
+    static const std::array<const char*, 4> names{QT_TR_NOOP("Info"), QT_TR_NOOP("Warning"),
+                                                  QT_TR_NOOP("Error"), QT_TR_NOOP("Critical")};
     for (int s = 0; s < trend_->plottableCount(); ++s)
         trend_->plottable(s)->setName(tr(names[static_cast<std::size_t>(s)]));
     trend_->xAxis->setLabel(tr("hours ago"));
@@ -224,7 +232,9 @@ void AlertPanel::acknowledgeSelected()
 
 void AlertPanel::updateSummary()
 {
-    summary_->setText(tr("%1 alert(s), %2 unacknowledged").arg(core().alerts().rowCount()).arg(core().alerts().unacknowledgedCount()));
+    summary_->setText(tr("%1 alert(s), %2 unacknowledged")
+                          .arg(core().alerts().rowCount())
+                          .arg(core().alerts().unacknowledgedCount()));
 }
 
 void AlertPanel::updateTrend()

@@ -84,8 +84,8 @@ AuditPanel::AuditPanel(core::AppCore& core, QWidget* parent)
     });
     connect(&core, &core::AppCore::auditVerified, this, &AuditPanel::showVerdict);
     connect(exportButton_, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export audit trail"), QStringLiteral("audit.csv"),
-                                                          tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export audit trail"), QStringLiteral("audit.csv"), tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportCsv(path);
     });
@@ -130,7 +130,8 @@ void AuditPanel::applyFilter()
     f.text = textEdit_->text();
     f.logClass = classBox_->currentData().toString();
     if (const int days = periodBox_->currentData().toInt(); days > 0) {
-        const QDateTime start = days == 1 ? QDateTime(QDate::currentDate(), QTime(0, 0)) : QDateTime::currentDateTime().addDays(-days);
+        const QDateTime start = days == 1 ? QDateTime(QDate::currentDate(), QTime(0, 0))
+                                          : QDateTime::currentDateTime().addDays(-days);
         f.fromUtc = audit::formatTimestamp(start.toUTC());
     }
     model_->setFilter(f);
@@ -148,10 +149,13 @@ void AuditPanel::showEvent(QShowEvent* event)
 void AuditPanel::showVerdict(const audit::VerifyResult& r)
 {
     if (r.ok)
-        verdict_->setText(tr("<span style='color:#2e7d32'>✔</span> Chain intact: %n row(s), head %1…", nullptr, static_cast<int>(r.rows))
+        verdict_->setText(tr("<span style='color:#2e7d32'>✔</span> Chain intact: %n row(s), head %1…",
+                             nullptr, static_cast<int>(r.rows))
                               .arg(r.headHash.left(12)));
     else
-        verdict_->setText(tr("<span style='color:#c62828'>✘</span> Broken at row %1: %2").arg(r.firstBadId).arg(r.reason.toHtmlEscaped()));
+        verdict_->setText(tr("<span style='color:#c62828'>✘</span> Broken at row %1: %2")
+                              .arg(r.firstBadId)
+                              .arg(r.reason.toHtmlEscaped()));
     verdict_->setToolTip(r.ok ? tr("Head hash: %1").arg(r.headHash) : QString());
 }
 
@@ -168,7 +172,8 @@ void AuditPanel::exportCsv(const QString& path)
         qint64 rows = -1;
         QString error;
         {
-            store::OpenResult opened = store::Database::open(dbPath, connection, false, store::Database::Check::None);
+            store::OpenResult opened =
+                store::Database::open(dbPath, connection, false, store::Database::Check::None);
             QFile file(path);
             if (!opened.ok())
                 error = opened.error->message();
@@ -183,7 +188,8 @@ void AuditPanel::exportCsv(const QString& path)
                 return;
             self->core().audit().record(QStringLiteral("export.audit"), QFileInfo(path).absoluteFilePath(),
                                         rows >= 0 ? QStringLiteral("ok") : QStringLiteral("failed"),
-                                        rows >= 0 ? QStringLiteral("%1 rows").arg(rows) : error, audit::LogClass::Audit);
+                                        rows >= 0 ? QStringLiteral("%1 rows").arg(rows) : error,
+                                        audit::LogClass::Audit);
             Q_EMIT self->exportFinished(rows >= 0, rows, rows >= 0 ? path : error);
         });
     });

@@ -62,7 +62,8 @@ void LogPanel::retranslate()
     const QSignalBlocker block(levelBox_);
     const int level = std::max(0, levelBox_->currentIndex());
     levelBox_->clear();
-    levelBox_->addItems({tr("Debug and above"), tr("Info and above"), tr("Warnings and above"), tr("Critical only")});
+    levelBox_->addItems(
+        {tr("Debug and above"), tr("Info and above"), tr("Warnings and above"), tr("Critical only")});
     levelBox_->setCurrentIndex(level);
     textEdit_->setPlaceholderText(tr("Filter text or category"));
     follow_->setText(tr("Follow"));

@@ -24,7 +24,10 @@
 namespace ws::widgets {
 
 namespace {
-bool chineseUi() { return QLocale().language() == QLocale::Chinese; }
+bool chineseUi()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
 } // namespace
 
 SecuritiesPanel::SecuritiesPanel(core::AppCore& core, QWidget* parent)
@@ -39,7 +42,8 @@ SecuritiesPanel::SecuritiesPanel(core::AppCore& core, QWidget* parent)
     industryBox_->setMinimumContentsLength(8);
     industryBox_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     exportButton_->setObjectName(QStringLiteral("exportCsv"));
-    demoLabel_->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #7a5b00; border-radius: 3px; padding: 1px 6px; }"));
+    demoLabel_->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff3cd; color: #7a5b00; border-radius: 3px; padding: 1px 6px; }"));
 
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
@@ -83,7 +87,8 @@ SecuritiesPanel::SecuritiesPanel(core::AppCore& core, QWidget* parent)
     connect(model_, &securities::SecurityTableModel::totalCountChanged, this, &SecuritiesPanel::updateCount);
     connect(model_, &securities::SecurityTableModel::queryFailed, this,
             [](const QString& m) { qWarning("securities query failed: %s", qPrintable(m)); });
-    connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SecuritiesPanel::publishCurrent);
+    connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SecuritiesPanel::publishCurrent);
     connect(&core.selection(), &selection::SelectionHub::securityChanged, this, &SecuritiesPanel::follow);
     connect(&core, &core::AppCore::demoDataReady, this, [this] {
         fillIndustries();
@@ -107,9 +112,11 @@ void SecuritiesPanel::retranslate()
     filterEdit_->setPlaceholderText(tr("Code, pinyin initials or name"));
     filterEdit_->setToolTip(tr("e.g. 600 (code prefix), PAYH (pinyin initials), 银行 (part of the name)"));
     exportButton_->setText(tr("Export CSV…"));
-    exportButton_->setToolTip(tr("Export the rows that match the filter to a CSV file (recorded in the audit trail)"));
+    exportButton_->setToolTip(
+        tr("Export the rows that match the filter to a CSV file (recorded in the audit trail)"));
     demoLabel_->setText(tr("Demo data"));
-    demoLabel_->setToolTip(tr("These securities were generated for demonstration; they are not real listings."));
+    demoLabel_->setToolTip(
+        tr("These securities were generated for demonstration; they are not real listings."));
 
     const QSignalBlocker b1(exchangeBox_), b2(boardBox_);
     const int ex = std::max(0, exchangeBox_->currentIndex()), bo = std::max(0, boardBox_->currentIndex());
@@ -144,7 +151,8 @@ void SecuritiesPanel::fillIndustries()
 void SecuritiesPanel::applyFilter()
 {
     model_->setFilter(securities::Filter{filterEdit_->text(), industryBox_->currentData().toString(),
-                                         exchangeBox_->currentData().toString(), boardBox_->currentData().toString()});
+                                         exchangeBox_->currentData().toString(),
+                                         boardBox_->currentData().toString()});
 }
 
 void SecuritiesPanel::updateCount()
@@ -160,8 +168,9 @@ void SecuritiesPanel::publishCurrent()
     const QModelIndex idx = view_->currentIndex();
     if (!idx.isValid())
         return;
-    core().selection().setSecurity(linkGroup(), {idx.data(securities::SecurityTableModel::CodeRole).toString(),
-                                                 idx.data(securities::SecurityTableModel::ExchangeRole).toString()});
+    core().selection().setSecurity(linkGroup(),
+                                   {idx.data(securities::SecurityTableModel::CodeRole).toString(),
+                                    idx.data(securities::SecurityTableModel::ExchangeRole).toString()});
 }
 
 void SecuritiesPanel::follow(int group, const QString& code, const QString& exchange)
@@ -185,8 +194,8 @@ void SecuritiesPanel::follow(int group, const QString& code, const QString& exch
 
 void SecuritiesPanel::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export securities"),
-                                                      QStringLiteral("securities.csv"), tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export securities"), QStringLiteral("securities.csv"), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
 }
@@ -208,23 +217,26 @@ void SecuritiesPanel::exportCsv(const QString& path)
         qint64 rows = -1;
         QString error;
         {
-            store::OpenResult opened = store::Database::open(dbPath, connection, false, store::Database::Check::None);
+            store::OpenResult opened =
+                store::Database::open(dbPath, connection, false, store::Database::Check::None);
             QFile file(path);
             if (!opened.ok())
                 error = opened.error->message();
             else if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
                 error = tr("Cannot write %1: %2").arg(path, file.errorString());
             else
-                rows = securities::exportCsv(opened.db, filter, column, order, headers, chinese, file, &error);
+                rows =
+                    securities::exportCsv(opened.db, filter, column, order, headers, chinese, file, &error);
         }
         store::Database::close(connection);
         QMetaObject::invokeMethod(qApp, [=] {
             if (!self)
                 return;
-            self->core().audit().record(QStringLiteral("export.csv"), QFileInfo(path).absoluteFilePath(),
-                                        rows >= 0 ? QStringLiteral("ok") : QStringLiteral("failed"),
-                                        rows >= 0 ? QStringLiteral("securities, %1 rows, filter '%2'").arg(rows).arg(filter.text)
-                                                  : error);
+            self->core().audit().record(
+                QStringLiteral("export.csv"), QFileInfo(path).absoluteFilePath(),
+                rows >= 0 ? QStringLiteral("ok") : QStringLiteral("failed"),
+                rows >= 0 ? QStringLiteral("securities, %1 rows, filter '%2'").arg(rows).arg(filter.text)
+                          : error);
             Q_EMIT self->exportFinished(rows >= 0, rows, rows >= 0 ? path : error);
         });
     });

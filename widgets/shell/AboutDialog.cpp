@@ -30,9 +30,11 @@ AboutDialog::AboutDialog(const QString& databasePath, bool demoData, QWidget* pa
                                 "<p>Version %1</p>")
                                  .arg(core::applicationVersion()),
                              this);
-    auto* cacheLabel = new QLabel(tr("Cache: %1%2").arg(databasePath.toHtmlEscaped(),
-                                                  demoData ? tr("<br><b>Contains demo data</b> (generated, not real).") : QString()),
-                            this);
+    auto* cacheLabel = new QLabel(
+        tr("Cache: %1%2")
+            .arg(databasePath.toHtmlEscaped(),
+                 demoData ? tr("<br><b>Contains demo data</b> (generated, not real).") : QString()),
+        this);
     cacheLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     cacheLabel->setWordWrap(true);
 

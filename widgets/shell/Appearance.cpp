@@ -18,9 +18,18 @@ std::unique_ptr<QTranslator> g_qtTranslator;
 int g_defaultPointSize = 0;
 } // namespace
 
-QString languageSetting() { return QSettings().value(QStringLiteral("ui/language")).toString(); }
-QString themeSetting() { return QSettings().value(QStringLiteral("ui/theme"), QStringLiteral("light")).toString(); }
-int fontSizeSetting() { return QSettings().value(QStringLiteral("ui/fontSize"), 0).toInt(); }
+QString languageSetting()
+{
+    return QSettings().value(QStringLiteral("ui/language")).toString();
+}
+QString themeSetting()
+{
+    return QSettings().value(QStringLiteral("ui/theme"), QStringLiteral("light")).toString();
+}
+int fontSizeSetting()
+{
+    return QSettings().value(QStringLiteral("ui/fontSize"), 0).toInt();
+}
 
 QString applyLanguage(const QString& language)
 {
@@ -38,8 +47,8 @@ QString applyLanguage(const QString& language)
         if (g_appTranslator->load(QStringLiteral(":/i18n/workstation_zh_CN.qm")))
             QCoreApplication::installTranslator(g_appTranslator.get());
         g_qtTranslator = std::make_unique<QTranslator>();
-        if (g_qtTranslator->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
-                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (g_qtTranslator->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"),
+                                 QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(g_qtTranslator.get());
     }
     // Removing translators alone sends no LanguageChange; post one so a switch back to English applies.
@@ -56,7 +65,8 @@ void applyTheme(const QString& theme)
         return;
     }
     QPalette p;
-    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6), accent(0x3d, 0x8b, 0xfd);
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6),
+        accent(0x3d, 0x8b, 0xfd);
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, base);

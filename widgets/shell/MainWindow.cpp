@@ -32,7 +32,10 @@
 namespace ws::widgets {
 
 namespace {
-QString layoutKey(const QString& name) { return QStringLiteral("layouts/custom/%1").arg(name); }
+QString layoutKey(const QString& name)
+{
+    return QStringLiteral("layouts/custom/%1").arg(name);
+}
 } // namespace
 
 MainWindow::MainWindow(core::AppCore& core, const PanelRegistry& registry, QWidget* parent)
@@ -40,8 +43,8 @@ MainWindow::MainWindow(core::AppCore& core, const PanelRegistry& registry, QWidg
 {
     setObjectName(QStringLiteral("mainWindow"));
     setDockNestingEnabled(true);
-    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks |
-                   QMainWindow::GroupedDragging);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks |
+                   QMainWindow::AllowTabbedDocks | QMainWindow::GroupedDragging);
     setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
     resize(1400, 860);
@@ -60,15 +63,24 @@ MainWindow::MainWindow(core::AppCore& core, const PanelRegistry& registry, QWidg
     statusBar()->addPermanentWidget(status_);
     connect(&core_.selection(), &selection::SelectionHub::securityChanged, this,
             [this](int group, const QString& code, const QString& exchange) {
-                selectionLabel_->setText(tr("%1: %2").arg(selection::SelectionHub::groupName(static_cast<selection::LinkGroup>(group)),
-                                                          exchange.isEmpty() ? code : code + QLatin1Char('.') + exchange));
+                selectionLabel_->setText(tr("%1: %2").arg(
+                    selection::SelectionHub::groupName(static_cast<selection::LinkGroup>(group)),
+                    exchange.isEmpty() ? code : code + QLatin1Char('.') + exchange));
             });
-    connect(&core_.selection(), &selection::SelectionHub::fundChanged, this, [this](int group, const QString& code) {
-        selectionLabel_->setText(tr("%1: fund %2").arg(selection::SelectionHub::groupName(static_cast<selection::LinkGroup>(group)), code));
-    });
-    connect(&core_.selection(), &selection::SelectionHub::clientChanged, this, [this](int group, const QString& id) {
-        selectionLabel_->setText(tr("%1: client %2").arg(selection::SelectionHub::groupName(static_cast<selection::LinkGroup>(group)), id));
-    });
+    connect(
+        &core_.selection(), &selection::SelectionHub::fundChanged, this,
+        [this](int group, const QString& code) {
+            selectionLabel_->setText(
+                tr("%1: fund %2")
+                    .arg(selection::SelectionHub::groupName(static_cast<selection::LinkGroup>(group)), code));
+        });
+    connect(
+        &core_.selection(), &selection::SelectionHub::clientChanged, this,
+        [this](int group, const QString& id) {
+            selectionLabel_->setText(
+                tr("%1: client %2")
+                    .arg(selection::SelectionHub::groupName(static_cast<selection::LinkGroup>(group)), id));
+        });
     connect(qApp, &QApplication::focusChanged, this, &MainWindow::onFocusChanged);
 
     retranslate();
@@ -86,7 +98,8 @@ void MainWindow::createDocks()
     for (const PanelDescriptor& d : registry_.panels()) {
         auto* dock = new QDockWidget(this);
         dock->setObjectName(d.id);
-        dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+        dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                          QDockWidget::DockWidgetFloatable);
         Panel* panel = d.create(core_);
         panel->setParent(dock);
         dock->setWidget(panel);
@@ -125,7 +138,8 @@ void MainWindow::createActions()
 
     fileMenu_ = menuBar()->addMenu(QString());
     fileMenu_->setObjectName(QStringLiteral("menu.file"));
-    makeAction(QStringLiteral("cmd.settings"), fileMenu_, QKeySequence::Preferences, [this] { openSettings(); });
+    makeAction(QStringLiteral("cmd.settings"), fileMenu_, QKeySequence::Preferences,
+               [this] { openSettings(); });
     fileMenu_->addSeparator();
     makeAction(QStringLiteral("cmd.quit"), fileMenu_, QKeySequence::Quit, [this] { close(); });
 
@@ -140,20 +154,25 @@ void MainWindow::createActions()
     layoutMenu_ = viewMenu_->addMenu(QString());
     roleActions_ = new QActionGroup(this);
     for (Role r : kAllRoles) {
-        QAction* a = makeAction(QStringLiteral("cmd.preset.") + roleId(r), layoutMenu_, QKeySequence(), [this, r] { applyPreset(r); });
+        QAction* a = makeAction(QStringLiteral("cmd.preset.") + roleId(r), layoutMenu_, QKeySequence(),
+                                [this, r] { applyPreset(r); });
         a->setCheckable(true);
         roleActions_->addAction(a);
     }
     layoutMenu_->addSeparator();
-    makeAction(QStringLiteral("cmd.layout.reset"), layoutMenu_, QKeySequence(), [this] { applyPreset(role_); });
-    makeAction(QStringLiteral("cmd.layout.save"), layoutMenu_, QKeySequence(), [this] { promptSaveLayout(); });
+    makeAction(QStringLiteral("cmd.layout.reset"), layoutMenu_, QKeySequence(),
+               [this] { applyPreset(role_); });
+    makeAction(QStringLiteral("cmd.layout.save"), layoutMenu_, QKeySequence(),
+               [this] { promptSaveLayout(); });
     loadLayoutMenu_ = layoutMenu_->addMenu(QString());
     deleteLayoutMenu_ = layoutMenu_->addMenu(QString());
 
     toolsMenu_ = menuBar()->addMenu(QString());
     toolsMenu_->setObjectName(QStringLiteral("menu.tools"));
-    makeAction(QStringLiteral("cmd.search"), toolsMenu_, QKeySequence(Qt::CTRL | Qt::Key_K), [this] { showQuickSearch(); });
-    makeAction(QStringLiteral("cmd.audit.verify"), toolsMenu_, QKeySequence(), [this] { core_.verifyAuditInBackground(); });
+    makeAction(QStringLiteral("cmd.search"), toolsMenu_, QKeySequence(Qt::CTRL | Qt::Key_K),
+               [this] { showQuickSearch(); });
+    makeAction(QStringLiteral("cmd.audit.verify"), toolsMenu_, QKeySequence(),
+               [this] { core_.verifyAuditInBackground(); });
 
     helpMenu_ = menuBar()->addMenu(QString());
     helpMenu_->setObjectName(QStringLiteral("menu.help"));
@@ -177,9 +196,10 @@ void MainWindow::createActions()
     toolbar_->addAction(actions_[QStringLiteral("cmd.search")]);
 
     connect(&core_, &core::AppCore::auditVerified, this, [this](const audit::VerifyResult& r) {
-        statusBar()->showMessage(r.ok ? tr("Audit trail verified: %n row(s), chain intact", nullptr, static_cast<int>(r.rows))
-                                      : tr("Audit trail broken at row %1: %2").arg(r.firstBadId).arg(r.reason),
-                                 10000);
+        statusBar()->showMessage(
+            r.ok ? tr("Audit trail verified: %n row(s), chain intact", nullptr, static_cast<int>(r.rows))
+                 : tr("Audit trail broken at row %1: %2").arg(r.firstBadId).arg(r.reason),
+            10000);
     });
 }
 
@@ -202,7 +222,8 @@ void MainWindow::registerCommands()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(core_.hasDemoData() ? tr("Analyst & Trader Workstation — demo data") : tr("Analyst & Trader Workstation"));
+    setWindowTitle(core_.hasDemoData() ? tr("Analyst & Trader Workstation — demo data")
+                                       : tr("Analyst & Trader Workstation"));
     fileMenu_->setTitle(tr("&File"));
     viewMenu_->setTitle(tr("&View"));
     panelsMenu_->setTitle(tr("&Panels"));
@@ -219,8 +240,10 @@ void MainWindow::retranslate()
     };
     text("cmd.settings", tr("&Settings…"));
     text("cmd.quit", tr("&Quit"));
-    text("cmd.layout.reset", tr("Reset to preset"), tr("Put every panel back where the current role's preset has it"));
-    text("cmd.layout.save", tr("Save layout as…"), tr("Save the current arrangement under a name of your own"));
+    text("cmd.layout.reset", tr("Reset to preset"),
+         tr("Put every panel back where the current role's preset has it"));
+    text("cmd.layout.save", tr("Save layout as…"),
+         tr("Save the current arrangement under a name of your own"));
     text("cmd.search", tr("Quick search"), tr("Find a security, fund, client or command (Ctrl+K)"));
     text("cmd.audit.verify", tr("Verify audit trail"));
     text("cmd.about", tr("&About"));
@@ -294,7 +317,8 @@ void MainWindow::applyPreset(Role role)
             resizeDocks(vertical, scaled(heights, height()), Qt::Vertical);
     });
 
-    const int index = static_cast<int>(std::find(std::begin(kAllRoles), std::end(kAllRoles), role) - std::begin(kAllRoles));
+    const int index =
+        static_cast<int>(std::find(std::begin(kAllRoles), std::end(kAllRoles), role) - std::begin(kAllRoles));
     roleBox_->setCurrentIndex(index);
     actions_[QStringLiteral("cmd.preset.") + roleId(role)]->setChecked(true);
     QSettings().setValue(QStringLiteral("window/role"), roleId(role));
@@ -320,9 +344,11 @@ bool MainWindow::restoreLayout(const QString& name)
         for (Role r : kAllRoles)
             if (roleId(r) == role)
                 role_ = r;
-        roleBox_->setCurrentIndex(static_cast<int>(std::find(std::begin(kAllRoles), std::end(kAllRoles), role_) - std::begin(kAllRoles)));
+        roleBox_->setCurrentIndex(static_cast<int>(
+            std::find(std::begin(kAllRoles), std::end(kAllRoles), role_) - std::begin(kAllRoles)));
     }
-    core_.audit().record(QStringLiteral("layout.restore"), name, ok ? QStringLiteral("ok") : QStringLiteral("failed"));
+    core_.audit().record(QStringLiteral("layout.restore"), name,
+                         ok ? QStringLiteral("ok") : QStringLiteral("failed"));
     return ok;
 }
 
@@ -348,7 +374,8 @@ void MainWindow::rebuildLayoutMenus()
     for (const QString& name : names) {
         loadLayoutMenu_->addAction(name, this, [this, name] { restoreLayout(name); });
         deleteLayoutMenu_->addAction(name, this, [this, name] {
-            if (QMessageBox::question(this, tr("Delete layout"), tr("Delete the layout \"%1\"?").arg(name)) == QMessageBox::Yes)
+            if (QMessageBox::question(this, tr("Delete layout"), tr("Delete the layout \"%1\"?").arg(name)) ==
+                QMessageBox::Yes)
                 deleteLayout(name);
         });
     }
@@ -359,8 +386,8 @@ void MainWindow::rebuildLayoutMenus()
 void MainWindow::promptSaveLayout()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save layout"), tr("Name of the layout:"), QLineEdit::Normal,
-                                               roleTitle(role_), &ok)
+    const QString name = QInputDialog::getText(this, tr("Save layout"), tr("Name of the layout:"),
+                                               QLineEdit::Normal, roleTitle(role_), &ok)
                              .trimmed();
     if (!ok || name.isEmpty())
         return;
@@ -369,13 +396,14 @@ void MainWindow::promptSaveLayout()
         return;
     }
     if (layoutNames().contains(name) &&
-        QMessageBox::question(this, tr("Save layout"), tr("Replace the layout \"%1\"?").arg(name)) != QMessageBox::Yes)
+        QMessageBox::question(this, tr("Save layout"), tr("Replace the layout \"%1\"?").arg(name)) !=
+            QMessageBox::Yes)
         return;
     saveLayout(name);
     statusBar()->showMessage(tr("Layout \"%1\" saved").arg(name), 5000);
 }
 
-void MainWindow::restoreSession()
+void MainWindow::restoreSession(std::optional<Role> forcedRole)
 {
     QSettings s;
     const QString role = s.value(QStringLiteral("window/role"), roleId(Role::Trader)).toString();
@@ -384,9 +412,12 @@ void MainWindow::restoreSession()
             role_ = r;
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
     const QByteArray state = s.value(QStringLiteral("window/state")).toByteArray();
-    if (state.isEmpty() || !restoreState(state, kStateVersion))
+    if (forcedRole)
+        applyPreset(*forcedRole);
+    else if (state.isEmpty() || !restoreState(state, kStateVersion))
         applyPreset(role_);
-    roleBox_->setCurrentIndex(static_cast<int>(std::find(std::begin(kAllRoles), std::end(kAllRoles), role_) - std::begin(kAllRoles)));
+    roleBox_->setCurrentIndex(static_cast<int>(std::find(std::begin(kAllRoles), std::end(kAllRoles), role_) -
+                                               std::begin(kAllRoles)));
     actions_[QStringLiteral("cmd.preset.") + roleId(role_)]->setChecked(true);
 }
 
@@ -398,7 +429,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::showQuickSearch() { quickSearch_->open(); }
+void MainWindow::showQuickSearch()
+{
+    quickSearch_->open();
+}
 
 void MainWindow::activateHit(const search::Hit& hit)
 {
@@ -412,8 +446,12 @@ void MainWindow::activateHit(const search::Hit& hit)
         core_.selection().setSecurity(activeGroup_, {parts.value(0), parts.value(1)});
         break;
     }
-    case search::Hit::Kind::Fund: core_.selection().setFund(activeGroup_, hit.key); break;
-    case search::Hit::Kind::Client: core_.selection().setClient(activeGroup_, hit.key); break;
+    case search::Hit::Kind::Fund:
+        core_.selection().setFund(activeGroup_, hit.key);
+        break;
+    case search::Hit::Kind::Client:
+        core_.selection().setClient(activeGroup_, hit.key);
+        break;
     case search::Hit::Kind::Command:
         if (const auto it = actions_.find(hit.key); it != actions_.end()) {
             if (it->second->isCheckable() && hit.key.startsWith(QLatin1String("cmd.show."))) {
@@ -456,9 +494,11 @@ void MainWindow::openSettings()
         appearance::applyFontSize(after.fontSize);
     if (after.language != before.language)
         appearance::applyLanguage(after.language);
-    core_.audit().record(QStringLiteral("settings.change"), QStringLiteral("ui"), QStringLiteral("ok"), changes);
+    core_.audit().record(QStringLiteral("settings.change"), QStringLiteral("ui"), QStringLiteral("ok"),
+                         changes);
     if (after.dataDir != before.dataDir)
-        QMessageBox::information(this, tr("Settings"), tr("The new data directory is used from the next start."));
+        QMessageBox::information(this, tr("Settings"),
+                                 tr("The new data directory is used from the next start."));
 }
 
 void MainWindow::openAbout()

@@ -5,6 +5,7 @@
 #include "shell/PanelRegistry.h"
 
 #include <QMainWindow>
+#include <optional>
 
 #include <map>
 
@@ -44,8 +45,9 @@ public:
     bool restoreLayout(const QString& name);
     void deleteLayout(const QString& name);
     static QStringList layoutNames();
-    // Restores the last session's layout, or applies the role preset when there is none.
-    void restoreSession();
+    // Restores geometry, docks and role from the last session; a forced role (command line) starts
+    // from that role's preset instead of the saved arrangement.
+    void restoreSession(std::optional<Role> forcedRole = std::nullopt);
 
     QuickSearchDialog* quickSearch() const { return quickSearch_; }
     void showQuickSearch();

@@ -12,11 +12,16 @@ namespace ws::widgets {
 QString roleId(Role r)
 {
     switch (r) {
-    case Role::Trader: return QStringLiteral("trader");
-    case Role::RiskOfficer: return QStringLiteral("risk");
-    case Role::Advisor: return QStringLiteral("advisor");
-    case Role::Compliance: return QStringLiteral("compliance");
-    case Role::OfflineAnalyst: return QStringLiteral("analyst");
+    case Role::Trader:
+        return QStringLiteral("trader");
+    case Role::RiskOfficer:
+        return QStringLiteral("risk");
+    case Role::Advisor:
+        return QStringLiteral("advisor");
+    case Role::Compliance:
+        return QStringLiteral("compliance");
+    case Role::OfflineAnalyst:
+        return QStringLiteral("analyst");
     }
     return {};
 }
@@ -24,11 +29,16 @@ QString roleId(Role r)
 QString roleTitle(Role r)
 {
     switch (r) {
-    case Role::Trader: return QCoreApplication::translate("ws::widgets::Role", "Trader");
-    case Role::RiskOfficer: return QCoreApplication::translate("ws::widgets::Role", "Risk officer");
-    case Role::Advisor: return QCoreApplication::translate("ws::widgets::Role", "Advisor");
-    case Role::Compliance: return QCoreApplication::translate("ws::widgets::Role", "Compliance reviewer");
-    case Role::OfflineAnalyst: return QCoreApplication::translate("ws::widgets::Role", "Offline analyst");
+    case Role::Trader:
+        return QCoreApplication::translate("ws::widgets::Role", "Trader");
+    case Role::RiskOfficer:
+        return QCoreApplication::translate("ws::widgets::Role", "Risk officer");
+    case Role::Advisor:
+        return QCoreApplication::translate("ws::widgets::Role", "Advisor");
+    case Role::Compliance:
+        return QCoreApplication::translate("ws::widgets::Role", "Compliance reviewer");
+    case Role::OfflineAnalyst:
+        return QCoreApplication::translate("ws::widgets::Role", "Offline analyst");
     }
     return {};
 }

@@ -25,17 +25,19 @@ QString roleId(Role r);    // stable, for settings: "trader"...
 QString roleTitle(Role r); // translated
 
 // Where a panel sits in a role's preset: its dock area and its tab position in that area.
-struct Placement {
+struct Placement
+{
     Qt::DockWidgetArea area = Qt::LeftDockWidgetArea;
     int tabOrder = 0;
 };
 
-struct PanelDescriptor {
-    QString id;                       // the dock's objectName: stable, saved in layouts
-    std::function<QString()> title;   // translated
+struct PanelDescriptor
+{
+    QString id;                     // the dock's objectName: stable, saved in layouts
+    std::function<QString()> title; // translated
     std::function<Panel*(core::AppCore&)> create;
     std::map<Role, Placement> presets; // absent role = hidden in that preset
-    QKeySequence shortcut;            // shows/raises the panel
+    QKeySequence shortcut;             // shows/raises the panel
 };
 
 // The one place panels are registered: registerBuiltinPanels() lists them, later issues add a

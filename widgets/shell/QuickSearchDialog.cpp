@@ -13,10 +13,14 @@ namespace ws::widgets {
 QString hitKindName(search::Hit::Kind kind)
 {
     switch (kind) {
-    case search::Hit::Kind::Security: return QuickSearchDialog::tr("Security");
-    case search::Hit::Kind::Fund: return QuickSearchDialog::tr("Fund");
-    case search::Hit::Kind::Client: return QuickSearchDialog::tr("Client");
-    case search::Hit::Kind::Command: return QuickSearchDialog::tr("Command");
+    case search::Hit::Kind::Security:
+        return QuickSearchDialog::tr("Security");
+    case search::Hit::Kind::Fund:
+        return QuickSearchDialog::tr("Fund");
+    case search::Hit::Kind::Client:
+        return QuickSearchDialog::tr("Client");
+    case search::Hit::Kind::Command:
+        return QuickSearchDialog::tr("Command");
     }
     return {};
 }

@@ -46,7 +46,8 @@ SettingsDialog::SettingsDialog(const Values& current, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("Data directory"), dirRow);
-    auto* note = new QLabel(tr("The cache database lives here; a new directory applies at the next start."), this);
+    auto* note =
+        new QLabel(tr("The cache database lives here; a new directory applies at the next start."), this);
     note->setWordWrap(true);
     note->setEnabled(false);
     form->addRow(QString(), note);
@@ -71,15 +72,17 @@ SettingsDialog::SettingsDialog(const Values& current, QWidget* parent)
 
 SettingsDialog::Values SettingsDialog::values() const
 {
-    return {QDir::cleanPath(dataDir_->text()), language_->currentData().toString(), theme_->currentData().toString(),
-            fontSize_->value()};
+    return {QDir::cleanPath(dataDir_->text()), language_->currentData().toString(),
+            theme_->currentData().toString(), fontSize_->value()};
 }
 
 SettingsDialog::Values SettingsDialog::load(const QString& effectiveDataDir)
 {
     QSettings s;
-    return {s.value(QStringLiteral("data/dir"), effectiveDataDir).toString(), s.value(QStringLiteral("ui/language")).toString(),
-            s.value(QStringLiteral("ui/theme"), QStringLiteral("light")).toString(), s.value(QStringLiteral("ui/fontSize"), 0).toInt()};
+    return {s.value(QStringLiteral("data/dir"), effectiveDataDir).toString(),
+            s.value(QStringLiteral("ui/language")).toString(),
+            s.value(QStringLiteral("ui/theme"), QStringLiteral("light")).toString(),
+            s.value(QStringLiteral("ui/fontSize"), 0).toInt()};
 }
 
 void SettingsDialog::save(const Values& v)

@@ -14,7 +14,8 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    struct Values {
+    struct Values
+    {
         QString dataDir;
         QString language; // "", "zh_CN", "en"
         QString theme;    // "light", "dark"

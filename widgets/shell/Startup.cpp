@@ -11,19 +11,23 @@ namespace ws::widgets {
 
 bool askMoveAsideWithDialog(const store::OpenError& error, QWidget* parent)
 {
-    QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("ws::widgets::Startup", "Cache database"),
-                    error.message(), QMessageBox::NoButton, parent);
+    QMessageBox box(QMessageBox::Critical,
+                    QCoreApplication::translate("ws::widgets::Startup", "Cache database"), error.message(),
+                    QMessageBox::NoButton, parent);
     box.setInformativeText(QCoreApplication::translate(
-        "ws::widgets::Startup", "The file can be moved aside (renamed, not deleted) and a fresh cache created. "
-                                "Its contents stay in the renamed file for recovery."));
-    QPushButton* move = box.addButton(QCoreApplication::translate("ws::widgets::Startup", "Move aside and start fresh"),
-                                      QMessageBox::AcceptRole);
+        "ws::widgets::Startup",
+        "The file can be moved aside (renamed, not deleted) and a fresh cache created. "
+        "Its contents stay in the renamed file for recovery."));
+    QPushButton* move =
+        box.addButton(QCoreApplication::translate("ws::widgets::Startup", "Move aside and start fresh"),
+                      QMessageBox::AcceptRole);
     box.addButton(QCoreApplication::translate("ws::widgets::Startup", "Quit"), QMessageBox::RejectRole);
     box.exec();
     return box.clickedButton() == move;
 }
 
-std::unique_ptr<core::AppCore> openCacheInteractively(const QString& path, QString* error, const AskMoveAside& ask)
+std::unique_ptr<core::AppCore> openCacheInteractively(const QString& path, QString* error,
+                                                      const AskMoveAside& ask)
 {
     store::OpenError openError;
     if (auto core = core::AppCore::open(path, &openError))
@@ -45,9 +49,10 @@ std::unique_ptr<core::AppCore> openCacheInteractively(const QString& path, QStri
         *error = openError.message();
         return nullptr;
     }
-    core->audit().record(QStringLiteral("cache.move_aside"), path, QStringLiteral("ok"),
-                         QStringLiteral("damaged cache renamed to %1: %2").arg(movedTo, error->isEmpty() ? QString() : *error),
-                         audit::LogClass::System);
+    core->audit().record(
+        QStringLiteral("cache.move_aside"), path, QStringLiteral("ok"),
+        QStringLiteral("damaged cache renamed to %1: %2").arg(movedTo, error->isEmpty() ? QString() : *error),
+        audit::LogClass::System);
     error->clear();
     return core;
 }

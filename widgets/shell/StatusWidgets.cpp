@@ -16,10 +16,14 @@ namespace {
 QString stateColor(net::LinkState s)
 {
     switch (s) {
-    case net::LinkState::Connected: return QStringLiteral("#2e7d32");
-    case net::LinkState::Connecting: return QStringLiteral("#f9a825");
-    case net::LinkState::Backoff: return QStringLiteral("#c62828");
-    case net::LinkState::Stopped: return QStringLiteral("#757575");
+    case net::LinkState::Connected:
+        return QStringLiteral("#2e7d32");
+    case net::LinkState::Connecting:
+        return QStringLiteral("#f9a825");
+    case net::LinkState::Backoff:
+        return QStringLiteral("#c62828");
+    case net::LinkState::Stopped:
+        return QStringLiteral("#757575");
     }
     return QStringLiteral("#757575");
 }
@@ -38,11 +42,14 @@ ConnectorStatusWidget::ConnectorStatusWidget(core::AppCore& core, QWidget* paren
     layout->addLayout(connectorsLayout_);
     layout->addWidget(cache_);
     layout->addWidget(alerts_);
-    demo_->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #7a5b00; border-radius: 3px; padding: 0 6px; }"));
-    connect(&core.connectors(), &status::ConnectorStatusModel::changed, this, &ConnectorStatusWidget::rebuild);
+    demo_->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff3cd; color: #7a5b00; border-radius: 3px; padding: 0 6px; }"));
+    connect(&core.connectors(), &status::ConnectorStatusModel::changed, this,
+            &ConnectorStatusWidget::rebuild);
     connect(&core, &core::AppCore::cacheCommitted, this, &ConnectorStatusWidget::updateCache);
     connect(&core, &core::AppCore::demoDataReady, this, &ConnectorStatusWidget::updateCache);
-    connect(&core.alerts(), &alerts::AlertModel::unacknowledgedCountChanged, this, &ConnectorStatusWidget::updateAlerts);
+    connect(&core.alerts(), &alerts::AlertModel::unacknowledgedCountChanged, this,
+            &ConnectorStatusWidget::updateAlerts);
     rebuild();
     updateCache();
     updateAlerts(core.alerts().unacknowledgedCount());
@@ -62,7 +69,8 @@ void ConnectorStatusWidget::rebuild()
         const auto& e = entries[i];
         QLabel* label = connectorLabels_[static_cast<qsizetype>(i)];
         label->setText(QStringLiteral("<span style='color:%1'>●</span> %2: %3")
-                           .arg(stateColor(e.state), e.name.toHtmlEscaped(), status::ConnectorStatusModel::stateName(e.state)));
+                           .arg(stateColor(e.state), e.name.toHtmlEscaped(),
+                                status::ConnectorStatusModel::stateName(e.state)));
         label->setToolTip(tr("%1 since %2\n%3")
                               .arg(status::ConnectorStatusModel::stateName(e.state),
                                    e.since.toLocalTime().toString(QStringLiteral("HH:mm:ss")), e.detail));
@@ -72,7 +80,8 @@ void ConnectorStatusWidget::rebuild()
 void ConnectorStatusWidget::updateCache()
 {
     const store::DbWriter::Stats s = core_.writer().stats();
-    cache_->setText(tr("Cache: %1 · %2 write(s)").arg(QFileInfo(core_.databasePath()).fileName()).arg(s.jobs));
+    cache_->setText(
+        tr("Cache: %1 · %2 write(s)").arg(QFileInfo(core_.databasePath()).fileName()).arg(s.jobs));
     cache_->setToolTip(tr("%1\nWAL journal; %2 batch(es) committed, %3 failed, %4 queued")
                            .arg(core_.databasePath())
                            .arg(s.batches)
@@ -85,9 +94,10 @@ void ConnectorStatusWidget::updateCache()
 
 void ConnectorStatusWidget::updateAlerts(int unacknowledged)
 {
-    alerts_->setText(unacknowledged > 0
-                         ? tr("<span style='color:#c62828'>▲</span> %n unacknowledged alert(s)", nullptr, unacknowledged)
-                         : tr("No open alerts"));
+    alerts_->setText(
+        unacknowledged > 0
+            ? tr("<span style='color:#c62828'>▲</span> %n unacknowledged alert(s)", nullptr, unacknowledged)
+            : tr("No open alerts"));
 }
 
 QStringList ConnectorStatusWidget::texts() const

@@ -307,6 +307,10 @@
         <source>cannot rename %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::widgets::AboutDialog</name>
@@ -507,10 +511,6 @@
     </message>
     <message>
         <source>Head hash: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -925,10 +925,6 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -307,6 +307,10 @@
         <source>cannot rename %1 to %2</source>
         <translation>无法将 %1 重命名为 %2</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ws::widgets::AboutDialog</name>
@@ -505,10 +509,6 @@
     <message>
         <source>Head hash: %1</source>
         <translation>链头哈希：%1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -921,10 +921,6 @@ WAL 日志模式；已提交 %2 批，失败 %3 次写入，排队 %4 次写入<
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

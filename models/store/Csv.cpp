@@ -1,5 +1,12 @@
 #include "store/Csv.h"
 
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QPointer>
+#include <QThreadPool>
+
 namespace ws::store {
 
 QString csvField(const QString& value)
@@ -39,6 +46,34 @@ qint64 writeCsv(QSqlQuery& q, int columns, const QStringList& headers, QIODevice
         ++rows;
     }
     return rows;
+}
+
+void exportInBackground(const QString& dbPath, const QString& path, QObject* receiver, ExportWriter write,
+                        std::function<void(const ExportOutcome&)> done)
+{
+    QPointer<QObject> guard(receiver);
+    QThreadPool::globalInstance()->start([=, write = std::move(write), done = std::move(done)] {
+        const QString connection = Database::uniqueConnectionName(QStringLiteral("ws-export"));
+        ExportOutcome outcome;
+        {
+            OpenResult opened = Database::open(dbPath, connection, false, Database::Check::None);
+            QFile file(path);
+            if (!opened.ok())
+                outcome.error = opened.error->message();
+            else if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                outcome.error = QCoreApplication::translate("ws::store", "Cannot write %1: %2")
+                                    .arg(path, file.errorString());
+            else
+                outcome.rows = write(opened.db, file, &outcome.error);
+        }
+        Database::close(connection);
+        // Posted to the application object, which outlives every receiver; the guard is read on
+        // the GUI thread, where the receiver is deleted.
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [=] {
+            if (guard)
+                done(outcome);
+        });
+    });
 }
 
 } // namespace ws::store

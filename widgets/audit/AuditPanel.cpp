@@ -1,11 +1,10 @@
 #include "audit/AuditPanel.h"
 
 #include "core/AppCore.h"
-#include "store/Database.h"
+#include "store/Csv.h"
 
 #include <QComboBox>
 #include <QDateTime>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -13,10 +12,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
-#include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -165,34 +162,18 @@ void AuditPanel::exportCsv(const QString& path)
     for (int c = 0; c < audit::AuditTableModel::ColumnCount; ++c)
         headers << audit::AuditTableModel::columnTitle(c);
     const audit::AuditFilter filter = model_->filter();
-    const QString dbPath = core().databasePath();
-    QPointer<AuditPanel> self(this);
-    QThreadPool::globalInstance()->start([=] {
-        const QString connection = store::Database::uniqueConnectionName(QStringLiteral("ws-audit-export"));
-        qint64 rows = -1;
-        QString error;
-        {
-            store::OpenResult opened =
-                store::Database::open(dbPath, connection, false, store::Database::Check::None);
-            QFile file(path);
-            if (!opened.ok())
-                error = opened.error->message();
-            else if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                error = tr("Cannot write %1: %2").arg(path, file.errorString());
-            else
-                rows = audit::exportAuditCsv(opened.db, filter, headers, file, &error);
-        }
-        store::Database::close(connection);
-        QMetaObject::invokeMethod(qApp, [=] {
-            if (!self)
-                return;
-            self->core().audit().record(QStringLiteral("export.audit"), QFileInfo(path).absoluteFilePath(),
-                                        rows >= 0 ? QStringLiteral("ok") : QStringLiteral("failed"),
-                                        rows >= 0 ? QStringLiteral("%1 rows").arg(rows) : error,
-                                        audit::LogClass::Audit);
-            Q_EMIT self->exportFinished(rows >= 0, rows, rows >= 0 ? path : error);
+    store::exportInBackground(
+        core().databasePath(), path, this,
+        [=](QSqlDatabase& db, QIODevice& out, QString* error) {
+            return audit::exportAuditCsv(db, filter, headers, out, error);
+        },
+        [this, path](const store::ExportOutcome& r) {
+            core().audit().record(QStringLiteral("export.audit"), QFileInfo(path).absoluteFilePath(),
+                                  r.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
+                                  r.ok() ? QStringLiteral("%1 rows").arg(r.rows) : r.error,
+                                  audit::LogClass::Audit);
+            Q_EMIT exportFinished(r.ok(), r.rows, r.ok() ? path : r.error);
         });
-    });
 }
 
 } // namespace ws::widgets

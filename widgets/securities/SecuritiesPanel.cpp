@@ -2,10 +2,9 @@
 
 #include "audit/AuditTrail.h"
 #include "core/AppCore.h"
-#include "store/Database.h"
+#include "store/Csv.h"
 
 #include <QComboBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -14,9 +13,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPointer>
 #include <QTableView>
-#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -209,37 +206,19 @@ void SecuritiesPanel::exportCsv(const QString& path)
     const int column = model_->sortColumn();
     const Qt::SortOrder order = model_->sortOrder();
     const bool chinese = model_->chineseNames();
-    const QString dbPath = core().databasePath();
-    QPointer<SecuritiesPanel> self(this);
-    // Off the GUI thread: its own read connection, its own file I/O.
-    QThreadPool::globalInstance()->start([=] {
-        const QString connection = store::Database::uniqueConnectionName(QStringLiteral("ws-export"));
-        qint64 rows = -1;
-        QString error;
-        {
-            store::OpenResult opened =
-                store::Database::open(dbPath, connection, false, store::Database::Check::None);
-            QFile file(path);
-            if (!opened.ok())
-                error = opened.error->message();
-            else if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                error = tr("Cannot write %1: %2").arg(path, file.errorString());
-            else
-                rows =
-                    securities::exportCsv(opened.db, filter, column, order, headers, chinese, file, &error);
-        }
-        store::Database::close(connection);
-        QMetaObject::invokeMethod(qApp, [=] {
-            if (!self)
-                return;
-            self->core().audit().record(
+    store::exportInBackground(
+        core().databasePath(), path, this,
+        [=](QSqlDatabase& db, QIODevice& out, QString* error) {
+            return securities::exportCsv(db, filter, column, order, headers, chinese, out, error);
+        },
+        [this, path, filter](const store::ExportOutcome& r) {
+            core().audit().record(
                 QStringLiteral("export.csv"), QFileInfo(path).absoluteFilePath(),
-                rows >= 0 ? QStringLiteral("ok") : QStringLiteral("failed"),
-                rows >= 0 ? QStringLiteral("securities, %1 rows, filter '%2'").arg(rows).arg(filter.text)
-                          : error);
-            Q_EMIT self->exportFinished(rows >= 0, rows, rows >= 0 ? path : error);
+                r.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
+                r.ok() ? QStringLiteral("securities, %1 rows, filter '%2'").arg(r.rows).arg(filter.text)
+                       : r.error);
+            Q_EMIT exportFinished(r.ok(), r.rows, r.ok() ? path : r.error);
         });
-    });
 }
 
 } // namespace ws::widgets

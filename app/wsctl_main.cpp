@@ -1,5 +1,6 @@
 // wsctl: the workstation's command-line tool. Links the same models and connectors as the GUI and
 // nothing of QtGui/QtWidgets. Exit codes: 0 success, 1 failure, 2 bad input (message on stderr).
+#include "WsctlCli.h"
 #include "audit/AuditTrail.h"
 #include "core/BuildInfo.h"
 #include "demo/DemoData.h"
@@ -27,37 +28,9 @@
 #include <map>
 
 using namespace ws;
+using namespace ws::cli;
 
 namespace {
-
-enum Exit { Ok = 0, Failure = 1, BadInput = 2 };
-
-QTextStream& out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-int fail(int code, const QString& message)
-{
-    QTextStream err(stderr);
-    err << "wsctl: " << message << Qt::endl;
-    return code;
-}
-
-void printJson(const QJsonValue& v)
-{
-    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
-    out() << doc.toJson(QJsonDocument::Indented);
-    out().flush();
-}
-
-struct Context
-{
-    QString dbPath;
-    bool json = false;
-    QStringList args; // the command's own arguments (after the command words)
-};
 
 // Opens the cache for a command; reports an unopenable file with its name and leaves it alone.
 class Session
@@ -93,24 +66,6 @@ private:
     std::optional<store::OpenError> error_;
     std::unique_ptr<store::DbWriter> writer_;
 };
-
-// Parses a command's options; on error prints to stderr and yields BadInput.
-bool parseOptions(QCommandLineParser& p, const Context& ctx, const QString& command,
-                  const QString& description, int* code)
-{
-    p.setApplicationDescription(description);
-    p.addHelpOption();
-    if (!p.parse(QStringList{QStringLiteral("wsctl ") + command} + ctx.args)) {
-        *code = fail(BadInput, p.errorText());
-        return false;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << QStringLiteral("wsctl %1: ").arg(command) << p.helpText();
-        *code = Ok;
-        return false;
-    }
-    return true;
-}
 
 // Runs a writer job and waits for it; the job's error, if any, comes back as text.
 bool runJob(store::DbWriter& writer, store::DbWriter::Job job, QString* error)
@@ -592,6 +547,9 @@ const std::map<QString, std::pair<std::function<int(const Context&)>, const char
         {QStringLiteral("securities list"),
          {securitiesList,
           "list securities [--filter T] [--industry C] [--exchange E] [--board B] [--csv F]"}},
+        {QStringLiteral("md decode"), {mdDecode, "decode a market-data capture --input FILE [--jsonl]"}},
+        {QStringLiteral("md book"),
+         {mdBook, "rebuild the order book --input FILE --security CODE [--levels N] [--json]"}},
         {QStringLiteral("search"),
          {searchCommand, "find securities, funds and clients by code, pinyin or name"}},
     };

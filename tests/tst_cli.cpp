@@ -2,6 +2,7 @@
 // input) with messages on stderr, tamper detection, and the GUI binary's --version.
 #include "TestUtil.h"
 
+#include "md/szse/SzseBinary.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
@@ -212,6 +213,81 @@ private Q_SLOTS:
         r = run(QStringLiteral(WS_WSCTL),
                 {QStringLiteral("--db"), bad, QStringLiteral("db"), QStringLiteral("info")});
         QCOMPARE(r.code, 0);
+    }
+
+    // A small MDGW stream written with the encoder: five orders, a trade, a corrupt frame, a
+    // cancel. decode prints every good frame with the specification's names and reports the bad
+    // one; book rebuilds the book from it.
+    void mdDecodeAndBook()
+    {
+        using namespace ws::md::szse;
+        std::vector<std::byte> bytes;
+        encode(Logon{"WS", "MDGW", 20, "", "1.02"}, bytes);
+        auto order = [&](std::int64_t seq, char side, std::int64_t price, std::int64_t qty) {
+            Order o;
+            o.channelNo = 2011;
+            o.applSeqNum = seq;
+            o.securityId = "000001";
+            o.price = price;
+            o.orderQty = qty;
+            o.side = side;
+            o.transactTime = 20240614093000000 + seq;
+            encode(o, bytes);
+        };
+        order(1, '1', 100'000, 30'000);
+        order(2, '1', 99'900, 20'000);
+        order(3, '2', 100'100, 10'000);
+        order(4, '2', 100'200, 50'000);
+        order(5, '2', 100'000, 10'000);
+        encode(Trade{2011, 6, "011", 1, 5, "000001", "102", 100'000, 10'000, 'F', 20240614093000006}, bytes);
+        const std::size_t corruptAt = bytes.size();
+        order(7, '1', 90'000, 10'000);
+        bytes.back() ^= std::byte{0xFF}; // its checksum
+        encode(Trade{2011, 8, "011", 0, 4, "000001", "102", 0, 50'000, '4', 20240614093000008}, bytes);
+        const QString file = freshDir(QStringLiteral("cli-md")) + QStringLiteral("/mdgw.bin");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(reinterpret_cast<const char*>(bytes.data()), static_cast<qint64>(bytes.size()));
+        f.close();
+
+        Run r = ws({QStringLiteral("md"), QStringLiteral("decode"), QStringLiteral("--input"), file,
+                    QStringLiteral("--jsonl")});
+        QCOMPARE(r.code, 2); // a bad frame was skipped
+        QVERIFY2(r.err.contains(QStringLiteral("bad-checksum frame at byte %1").arg(corruptAt)),
+                 qPrintable(r.err));
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 8);
+        const QJsonObject logon = QJsonDocument::fromJson(lines[0].toUtf8()).object();
+        QCOMPARE(logon[QStringLiteral("MsgType")].toInt(), 1);
+        QCOMPARE(logon[QStringLiteral("TargetCompID")].toString(), QStringLiteral("MDGW"));
+        const QJsonObject first = QJsonDocument::fromJson(lines[1].toUtf8()).object();
+        QCOMPARE(first[QStringLiteral("MsgType")].toInt(), 300192);
+        QCOMPARE(first[QStringLiteral("SecurityID")].toString(), QStringLiteral("000001"));
+        QCOMPARE(first[QStringLiteral("Price")].toInteger(), 100000);
+        QCOMPARE(first[QStringLiteral("Side")].toString(), QStringLiteral("1"));
+        const QJsonObject cancel = QJsonDocument::fromJson(lines[7].toUtf8()).object();
+        QCOMPARE(cancel[QStringLiteral("ExecType")].toString(), QStringLiteral("4"));
+        QCOMPARE(cancel[QStringLiteral("OfferApplSeqNum")].toInteger(), 4);
+
+        r = ws({QStringLiteral("md"), QStringLiteral("book"), QStringLiteral("--input"), file,
+                QStringLiteral("--security"), QStringLiteral("000001"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.out.trimmed(),
+                 QStringLiteral("{\"SecurityID\":\"000001\",\"bids\":[[100000,20000,1],[99900,20000,1]],"
+                                "\"asks\":[[100100,10000,1]]}"));
+        r = ws({QStringLiteral("md"), QStringLiteral("book"), QStringLiteral("--input"), file,
+                QStringLiteral("--security"), QStringLiteral("600000")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("no orders for security 600000")));
+        r = ws({QStringLiteral("md"), QStringLiteral("decode"), QStringLiteral("--input"),
+                file + QStringLiteral(".missing")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral(".missing")));
+        r = ws({QStringLiteral("md"), QStringLiteral("decode")});
+        QCOMPARE(r.code, 2);
+        r = ws({QStringLiteral("md"), QStringLiteral("decode"), QStringLiteral("--input"), file,
+                QStringLiteral("--format"), QStringLiteral("fast")});
+        QCOMPARE(r.code, 2);
     }
 };
 

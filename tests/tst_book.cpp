@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <random>
 #include <unordered_map>
@@ -378,6 +379,16 @@ private slots:
             QVERIFY(events > 400);
             QCOMPARE(fast.stats().unknownOrderRefs, 0u);
         }
+    }
+
+    void securityKeysFromRawFields()
+    {
+        std::uint64_t spaces, nuls;
+        std::memcpy(&spaces, "000001  ", 8);
+        std::memcpy(&nuls, "000001\0\0", 8);
+        QCOMPARE(securityKeyFromBytes(spaces), securityKey("000001"));
+        QCOMPARE(securityKeyFromBytes(nuls), securityKey("000001"));
+        QCOMPARE(securityCode(securityKey("300750")), std::string("300750"));
     }
 
     void idMapAgainstUnorderedMap()

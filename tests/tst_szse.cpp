@@ -225,6 +225,23 @@ private slots:
         std::vector<std::byte> hb;
         encodeHeartbeat(hb);
         QVERIFY(hb == fromHex("00 00 00 03  00 00 00 00  00 00 00 03"));
+        // The word-at-a-time sum against a byte loop: every length up to 3000, random bytes and
+        // all 0xFF (the largest lane sums), at every alignment.
+        std::mt19937_64 rng(11);
+        std::vector<std::byte> buf(3100);
+        for (int fill = 0; fill < 2; ++fill) {
+            for (std::byte& b : buf)
+                b = fill ? std::byte{0xFF} : static_cast<std::byte>(rng());
+            for (std::size_t len = 0; len <= 3000; len += (len < 64 ? 1 : 37))
+                for (std::size_t off = 0; off < 8; ++off) {
+                    unsigned sum = 0;
+                    for (std::size_t i = 0; i < len; ++i)
+                        sum += std::to_integer<unsigned>(buf[off + i]);
+                    QCOMPARE(checksum(Bytes(buf).subspan(off, len)), sum % 256u);
+                }
+        }
+        std::vector<std::byte> big(70'000, std::byte{0xFF});
+        QCOMPARE(checksum(big), (70'000u * 255u) % 256u);
     }
 
     void roundTripEveryType()

@@ -1,22 +1,44 @@
 #pragma once
 
-// Open-addressing hash map from a 64-bit key to a 32-bit slot, for the book's order index
-// (millions of live orders, one lookup per tick event). Linear probing in one flat array,
-// backward-shift deletion (no tombstones), so lookups stay short however many orders come and
-// go in a day. std::unordered_map allocates a node per order and chases a pointer per lookup.
+// Open-addressing hash map from a 64-bit key to a 32-bit value, for the book's order index
+// (millions of live orders, one lookup per tick event) and its security index. Linear probing in
+// one flat array, backward-shift deletion (no tombstones), so lookups stay short however many
+// orders come and go in a day. std::unordered_map allocates a node per order and chases a
+// pointer per lookup.
 
 #include <cstdint>
 #include <vector>
 
 namespace ws::md {
 
-class IdMap
+// Order ids are (channel << 48 | ApplSeqNum), dense and increasing per channel: spreading the
+// channels apart and keeping the sequence numbers in order puts the orders of one moment in
+// neighbouring slots, so the day's hot orders share cache lines.
+struct OrderIdHash
+{
+    std::uint64_t operator()(std::uint64_t key) const
+    {
+        return (key & 0xFFFF'FFFF'FFFFull) + (key >> 48) * 0x9E3779B97F4A7C15ull;
+    }
+};
+
+// Any other key (security codes): Fibonacci hashing, the high bits of the product.
+struct MixHash
+{
+    std::uint64_t operator()(std::uint64_t key) const
+    {
+        key ^= key >> 29;
+        return (key * 0x9E3779B97F4A7C15ull) >> 20;
+    }
+};
+
+template <class Hash> class BasicIdMap
 {
 public:
     static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
     static constexpr std::uint32_t kMissing = ~std::uint32_t{0};
 
-    explicit IdMap(std::size_t capacityPow2 = 1 << 16) { rehash(capacityPow2); }
+    explicit BasicIdMap(std::size_t capacityPow2 = 1 << 16) { rehash(capacityPow2); }
 
     std::uint32_t find(std::uint64_t key) const
     {
@@ -78,17 +100,12 @@ private:
         std::uint64_t key = kEmpty;
         std::uint32_t value = 0;
     };
-    std::size_t slot(std::uint64_t key) const
-    {
-        // Fibonacci hashing: sequence numbers are dense, so spread them.
-        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);
-    }
+    std::size_t slot(std::uint64_t key) const { return static_cast<std::size_t>(Hash{}(key)) & mask_; }
     void rehash(std::size_t capacity)
     {
         std::vector<Entry> old = std::move(entries_);
         entries_.assign(capacity, Entry{});
         mask_ = capacity - 1;
-        shift_ = 64 - static_cast<unsigned>(__builtin_ctzll(capacity));
         size_ = 0;
         for (const Entry& e : old)
             if (e.key != kEmpty)
@@ -97,8 +114,10 @@ private:
 
     std::vector<Entry> entries_;
     std::size_t mask_ = 0;
-    unsigned shift_ = 0;
     std::size_t size_ = 0;
 };
+
+using IdMap = BasicIdMap<OrderIdHash>;
+using KeyMap = BasicIdMap<MixHash>;
 
 } // namespace ws::md

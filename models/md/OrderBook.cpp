@@ -88,8 +88,8 @@ BookBuilder::BookBuilder() : held_(65536, 0) {}
 
 const OrderBook* BookBuilder::book(SecurityKey security) const
 {
-    const auto it = bookBySecurity_.find(security);
-    return it == bookBySecurity_.end() ? nullptr : &books_[it->second];
+    const std::uint32_t i = bookBySecurity_.find(security);
+    return i == KeyMap::kMissing ? nullptr : &books_[i];
 }
 
 std::vector<const OrderBook*> BookBuilder::books() const
@@ -102,14 +102,16 @@ std::vector<const OrderBook*> BookBuilder::books() const
 
 std::uint32_t BookBuilder::bookIndex(SecurityKey security, std::uint16_t channel)
 {
-    const auto [it, added] = bookBySecurity_.try_emplace(security, static_cast<std::uint32_t>(books_.size()));
-    if (added) {
-        OrderBook& b = books_.emplace_back();
-        b.security_ = security;
-        b.channel_ = channel;
-        b.builder_ = this;
-    }
-    return it->second;
+    const std::uint32_t found = bookBySecurity_.find(security);
+    if (found != KeyMap::kMissing)
+        return found;
+    const auto i = static_cast<std::uint32_t>(books_.size());
+    OrderBook& b = books_.emplace_back();
+    b.security_ = security;
+    b.channel_ = channel;
+    b.builder_ = this;
+    bookBySecurity_.insert(security, i);
+    return i;
 }
 
 std::uint32_t BookBuilder::allocate()
@@ -252,14 +254,15 @@ void BookBuilder::apply(const TickOrder& o)
     }
 }
 
-void BookBuilder::reduce(std::uint64_t key, std::int64_t qty, std::int64_t price)
+std::uint32_t BookBuilder::reduce(std::uint64_t key, std::int64_t qty, std::int64_t price)
 {
     const std::uint32_t n = index_.find(key);
     if (n == IdMap::kMissing) {
         ++stats_.unknownOrderRefs;
-        return;
+        return kNil;
     }
     Node& node = pool_[n];
+    const std::uint32_t book = node.book;
     if (qty > node.qty) {
         ++stats_.overfills;
         qty = node.qty;
@@ -268,7 +271,7 @@ void BookBuilder::reduce(std::uint64_t key, std::int64_t qty, std::int64_t price
         if (node.qty == qty) {
             unlink(n);
             release(n);
-            return;
+            return book;
         }
         OrderBook::Levels& v = books_[node.book].levels(node.side);
         bool found = false;
@@ -276,7 +279,7 @@ void BookBuilder::reduce(std::uint64_t key, std::int64_t qty, std::int64_t price
         if (found)
             v[i].qty -= qty;
         node.qty -= qty;
-        return;
+        return book;
     }
     // Held market order: it takes the price of its fills.
     node.qty -= qty;
@@ -284,6 +287,7 @@ void BookBuilder::reduce(std::uint64_t key, std::int64_t qty, std::int64_t price
     node.traded = true;
     if (node.qty == 0)
         release(n);
+    return book;
 }
 
 void BookBuilder::apply(const TickTrade& t)
@@ -309,11 +313,12 @@ void BookBuilder::apply(const TickTrade& t)
         return;
     }
     ++stats_.trades;
-    if (bidKey)
-        reduce(bidKey, t.qty, t.price);
-    if (offerKey)
-        reduce(offerKey, t.qty, t.price);
-    OrderBook& b = books_[bookIndex(t.security, t.channel)];
+    const std::uint32_t bidBook = bidKey ? reduce(bidKey, t.qty, t.price) : kNil;
+    const std::uint32_t offerBook = offerKey ? reduce(offerKey, t.qty, t.price) : kNil;
+    const std::uint32_t bookOfTrade = bidBook != kNil     ? bidBook
+                                      : offerBook != kNil ? offerBook
+                                                          : bookIndex(t.security, t.channel);
+    OrderBook& b = books_[bookOfTrade];
     if (b.numTrades == 0) {
         b.openPrice = b.highPrice = b.lowPrice = t.price;
     } else {

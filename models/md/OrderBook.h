@@ -25,7 +25,6 @@
 #include <cstdint>
 #include <deque>
 #include <optional>
-#include <unordered_map>
 #include <vector>
 
 namespace ws::md {
@@ -153,12 +152,13 @@ private:
     void release(std::uint32_t node);
     void rest(std::uint32_t node);   // link into its level (creating the level)
     void unlink(std::uint32_t node); // take out of its level (erasing an empty level)
-    void reduce(std::uint64_t key, std::int64_t qty, std::int64_t price);
+    // Returns the order's book, kNil when the order is unknown.
+    std::uint32_t reduce(std::uint64_t key, std::int64_t qty, std::int64_t price);
     void settleHeld(std::uint16_t channel, std::uint64_t unlessKey1, std::uint64_t unlessKey2);
     static std::size_t findLevel(const OrderBook::Levels& v, Side side, std::int64_t price, bool& found);
 
     std::deque<OrderBook> books_; // stable addresses for book()
-    std::unordered_map<SecurityKey, std::uint32_t> bookBySecurity_;
+    KeyMap bookBySecurity_{1024};
     std::vector<Node> pool_;
     std::uint32_t free_ = kNil;
     IdMap index_;

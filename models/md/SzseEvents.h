@@ -16,14 +16,14 @@ inline Side sideOf(char side)
 
 inline TickOrder toEvent(const szse::OrderView& v)
 {
-    return {v.channelNo(), v.applSeqNum(),  securityKey(v.securityId()),
+    return {v.channelNo(), v.applSeqNum(),  securityKeyFromBytes(v.securityIdBytes()),
             v.price(),     v.orderQty(),    sideOf(v.side()),
             v.ordType(),   v.transactTime()};
 }
 
 inline TickTrade toEvent(const szse::TradeView& v)
 {
-    return {v.channelNo(),     v.applSeqNum(),      securityKey(v.securityId()),
+    return {v.channelNo(),     v.applSeqNum(),      securityKeyFromBytes(v.securityIdBytes()),
             v.bidApplSeqNum(), v.offerApplSeqNum(), v.lastPx(),
             v.lastQty(),       v.execType(),        v.transactTime()};
 }

@@ -23,6 +23,22 @@ inline SecurityKey securityKey(std::string_view id)
     return k;
 }
 
+// The same key from the raw 8 bytes of a SecurityID field, without copying a string: space
+// padding is the key's own; a feed that pads with NULs gets them turned into spaces.
+inline SecurityKey securityKeyFromBytes(std::uint64_t raw)
+{
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    if (((raw - ones) & ~raw & highs) == 0)
+        return raw; // no zero byte
+    unsigned char c[8];
+    std::memcpy(c, &raw, 8);
+    for (unsigned char& b : c)
+        if (b == 0)
+            b = ' ';
+    std::memcpy(&raw, c, 8);
+    return raw;
+}
+
 inline std::string securityCode(SecurityKey k)
 {
     char c[8];

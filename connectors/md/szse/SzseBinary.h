@@ -18,6 +18,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <span>
 #include <string>
@@ -77,6 +78,12 @@ protected:
         return trimmed(body_.data() + offset, width);
     }
     char ch(std::size_t offset) const { return static_cast<char>(body_[offset]); }
+    std::uint64_t rawWord(std::size_t offset) const
+    {
+        std::uint64_t w;
+        std::memcpy(&w, body_.data() + offset, 8);
+        return w;
+    }
 
 private:
     Bytes body_;
@@ -227,6 +234,8 @@ public:
     std::int64_t applSeqNum() const { return num<std::int64_t>(2); }
     std::string_view mdStreamId() const { return chars(10, 3); }
     std::string_view securityId() const { return chars(13, 8); }
+    // The 8 bytes of SecurityID as they are (padding included), for use as a key.
+    std::uint64_t securityIdBytes() const { return rawWord(13); }
     std::string_view securityIdSource() const { return chars(21, 4); }
     std::int64_t price() const { return num<std::int64_t>(25); }
     std::int64_t orderQty() const { return num<std::int64_t>(33); }
@@ -251,6 +260,7 @@ public:
     std::int64_t bidApplSeqNum() const { return num<std::int64_t>(13); }
     std::int64_t offerApplSeqNum() const { return num<std::int64_t>(21); }
     std::string_view securityId() const { return chars(29, 8); }
+    std::uint64_t securityIdBytes() const { return rawWord(29); }
     std::string_view securityIdSource() const { return chars(37, 4); }
     std::int64_t lastPx() const { return num<std::int64_t>(41); }
     std::int64_t lastQty() const { return num<std::int64_t>(49); }

@@ -48,14 +48,13 @@ AuctionMatch OrderBook::auctionMatch(std::int64_t referencePrice) const
     prices.erase(std::unique(prices.begin(), prices.end()), prices.end());
 
     AuctionMatch best;
-    // bids_ ascend, asks_ descend; walk prices upwards.
+    // Walk the candidates upwards. bids_ ascends, and asks_ descends so its reverse ascends.
     std::int64_t buyAbove = 0; // bids with price >= p
     for (const PriceLevel& l : bids_)
         buyAbove += l.qty;
     std::int64_t sellBelow = 0; // asks with price <= p
-    auto bid = bids_.begin();   // next bid level not yet below p
-    auto ask = asks_.rbegin();  // asks ascending from the back of the reversed range
-    // asks_ descends, so its reverse ascends.
+    auto bid = bids_.begin();   // the lowest bid level not yet below p
+    auto ask = asks_.rbegin();  // the lowest ask level not yet counted
     bool any = false;
     for (std::int64_t p : prices) {
         while (bid != bids_.end() && bid->price < p) {

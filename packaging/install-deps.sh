@@ -11,6 +11,7 @@ packages=(
     libqcustomplot-dev libqcustomplot2.1-qt6
     libsqlite3-dev sqlite3
     libboost-dev
+    libpcap-dev tcpdump
     libeigen3-dev
     libopencv-core-dev
     fonts-noto-cjk

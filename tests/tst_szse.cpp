@@ -6,6 +6,8 @@
 #include "md/szse/FrameStream.h"
 #include "md/szse/SzseBinary.h"
 
+#include "TestUtil.h"
+
 #include <QTest>
 
 #include <random>
@@ -16,30 +18,6 @@ using namespace ws::md;
 using namespace ws::md::szse;
 
 namespace {
-
-std::vector<std::byte> fromHex(std::string_view hex)
-{
-    std::vector<std::byte> out;
-    int hi = -1;
-    for (char c : hex) {
-        int v;
-        if (c >= '0' && c <= '9')
-            v = c - '0';
-        else if (c >= 'a' && c <= 'f')
-            v = c - 'a' + 10;
-        else if (c >= 'A' && c <= 'F')
-            v = c - 'A' + 10;
-        else
-            continue;
-        if (hi < 0) {
-            hi = v;
-        } else {
-            out.push_back(static_cast<std::byte>(hi * 16 + v));
-            hi = -1;
-        }
-    }
-    return out;
-}
 
 std::vector<std::byte> ascii(std::string_view s)
 {

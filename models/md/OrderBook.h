@@ -122,6 +122,10 @@ public:
     const BookStats& stats() const { return stats_; }
     std::size_t liveOrders() const { return index_.size(); }
 
+    // The channel has moved on (a snapshot or heartbeat arrived): a market order whose fills
+    // were still arriving rests now, as it would on the channel's next unrelated message.
+    void settle(std::uint16_t channel) { settleHeld(channel, 0, 0); }
+
     // Forget everything of one channel (its sequence broke beyond recovery and it is rebuilt
     // from the start).
     void clearChannel(std::uint16_t channel);

@@ -4,6 +4,8 @@
 // Binary decoder or the appliance feed). Small trivially-copyable values, so they cross the
 // lock-free queue from the receive thread to the book thread without allocation.
 
+#include "md/Time.h"
+
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -78,21 +80,5 @@ struct TickTrade
     std::int64_t time = 0;
     bool isCancel() const { return execType == '4'; }
 };
-
-// Milliseconds since midnight of a LocalTimeStamp (YYYYMMDDHHMMSSsss).
-inline int timeOfDayMs(std::int64_t stamp)
-{
-    const auto hhmmssmmm = static_cast<int>(stamp % 1'000'000'000);
-    const int ms = hhmmssmmm % 1000;
-    const int ss = (hhmmssmmm / 1000) % 100;
-    const int mm = (hhmmssmmm / 100'000) % 100;
-    const int hh = hhmmssmmm / 10'000'000;
-    return ((hh * 60 + mm) * 60 + ss) * 1000 + ms;
-}
-
-constexpr int hmsMs(int h, int m, int s = 0)
-{
-    return ((h * 60 + m) * 60 + s) * 1000;
-}
 
 } // namespace ws::md

@@ -28,9 +28,10 @@ std::uint64_t ChannelSequencer::gapEnd() const
     return held_.empty() ? highest_ : std::max(expected_, held_.begin()->first);
 }
 
-void ChannelSequencer::hold(const PacketHeader& h, Bytes packet)
+void ChannelSequencer::hold(int line, const PacketHeader& h, Bytes packet)
 {
     auto& slot = held_[h.firstSeq];
+    slot.line = line;
     heldBytes_ -= slot.bytes.size();
     slot.header = h;
     slot.bytes.assign(packet.begin(), packet.end());

@@ -92,13 +92,14 @@ public:
 private:
     struct Held
     {
+        int line = -1; // -1: from the recovery service
         PacketHeader header;
         std::vector<std::byte> bytes;
     };
     std::uint64_t gapEnd() const; // first held sequence number (or highest_ + 1)
     template <class Sink> void drain(Sink& sink);
     template <class Sink> void giveUp(std::uint64_t upTo, Sink& sink);
-    void hold(const PacketHeader& h, Bytes packet);
+    void hold(int line, const PacketHeader& h, Bytes packet);
 
     std::uint16_t channel_;
     SequencerConfig config_;
@@ -156,7 +157,7 @@ void ChannelSequencer::onPacket(int line, const PacketHeader& h, Bytes packet, s
             sink.deliver(h, packet, skip);
             drain(sink);
         } else if (!held_.contains(h.firstSeq) || held_[h.firstSeq].header.count < h.count) {
-            hold(h, packet);
+            hold(retransmission ? -1 : l, h, packet);
         } else {
             stats_.duplicateRecords += h.count;
         }
@@ -187,6 +188,10 @@ template <class Sink> void ChannelSequencer::drain(Sink& sink)
             const auto skip = static_cast<std::uint16_t>(expected_ - p.header.firstSeq);
             stats_.duplicateRecords += skip;
             stats_.records += p.header.count - skip;
+            if (p.line < 0)
+                stats_.recoveredRecords += p.header.count - skip;
+            else
+                ++stats_.lineFirst[p.line];
             expected_ = end;
             sink.deliver(p.header, Bytes(p.bytes), skip);
         } else {

@@ -715,7 +715,7 @@ bool DayGenerator::next(Message& out)
         if (pendingHead_ < pending_.size()) {
             const Pending& p = pending_[pendingHead_++];
             nowMs_ = p.timeMs;
-            emit(p, out);
+            emitTick(p, out);
             ++stats_.messages;
             return true;
         }
@@ -772,7 +772,7 @@ bool DayGenerator::next(Message& out)
     }
 }
 
-void DayGenerator::emit(const Pending& p, Message& out)
+void DayGenerator::emitTick(const Pending& p, Message& out)
 {
     const SecurityInfo& info = info_[static_cast<std::size_t>(p.security)];
     const std::int64_t time = timestamp(config_.tradingDate, p.timeMs);

@@ -239,7 +239,7 @@ private:
     std::int64_t clampPrice(std::size_t s, std::int64_t price) const;
     std::int64_t toTick(std::size_t s, double price) const;
 
-    void emit(const Pending& p, Message& out);
+    void emitTick(const Pending& p, Message& out);
     void buildSnapshot(std::size_t s, Message& out);
     void buildIndexSnapshot(Message& out);
     std::int64_t indexValue() const;

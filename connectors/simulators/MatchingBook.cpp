@@ -58,7 +58,7 @@ MatchingBook::MatchingBook(std::int64_t lowerLimit, std::int64_t upperLimit, std
 {
     slots_ = upperLimit >= lowerLimit ? static_cast<std::size_t>((upperLimit - lowerLimit) / tick_) + 1 : 1;
     for (Ladder* l : {&bids_, &asks_}) {
-        l->slots.assign(slots_, Slot{});
+        l->slotAt.assign(slots_, Slot{});
         l->bits.assign((slots_ + 63) / 64, 0);
     }
 }
@@ -92,7 +92,7 @@ void MatchingBook::rest(Side side, std::int64_t seq, std::int64_t price, std::in
              side};
     live_.push_back(n);
     Ladder& l = ladder(side);
-    Slot& s = l.slots[static_cast<std::size_t>(slot)];
+    Slot& s = l.slotAt[static_cast<std::size_t>(slot)];
     if (s.tail == kNil) {
         s.head = s.tail = n;
         setBit(l.bits, slot);
@@ -112,7 +112,7 @@ void MatchingBook::remove(std::uint32_t n)
 {
     Node& node = pool_[n];
     Ladder& l = ladder(node.side);
-    Slot& s = l.slots[node.slot];
+    Slot& s = l.slotAt[node.slot];
     if (node.prev != kNil)
         pool_[node.prev].next = node.next;
     else
@@ -146,7 +146,7 @@ void MatchingBook::reduce(std::uint32_t n, std::int64_t qty)
     }
     node.qty -= qty;
     Ladder& l = ladder(node.side);
-    l.slots[node.slot].qty -= qty;
+    l.slotAt[node.slot].qty -= qty;
     l.totalQty -= qty;
 }
 
@@ -159,7 +159,7 @@ std::int64_t MatchingBook::take(Side side, std::int64_t limit, std::int64_t qty,
         const std::int64_t price = priceOf(slot);
         if (limit != kNoLimit && (side == Side::Buy ? price > limit : price < limit))
             break;
-        const Slot& s = opp.slots[static_cast<std::size_t>(slot)];
+        const Slot& s = opp.slotAt[static_cast<std::size_t>(slot)];
         while (qty > 0 && s.head != kNil) {
             const std::uint32_t n = s.head;
             const std::int64_t q = std::min(qty, pool_[n].qty);
@@ -178,8 +178,8 @@ AuctionResult MatchingBook::auctionMatch(std::int64_t referencePrice) const
     std::int64_t buyAbove = bids_.totalQty; // bids priced at or above the candidate
     std::int64_t sellBelow = 0;             // asks priced at or below the candidate
     for (std::size_t slot = 0; slot < slots_; ++slot) {
-        const Slot& b = bids_.slots[slot];
-        const Slot& a = asks_.slots[slot];
+        const Slot& b = bids_.slotAt[slot];
+        const Slot& a = asks_.slotAt[slot];
         if (b.orders == 0 && a.orders == 0)
             continue;
         sellBelow += a.qty;
@@ -206,8 +206,8 @@ void MatchingBook::uncross(std::int64_t price, std::vector<Cross>& crosses)
 {
     while (bids_.best >= 0 && asks_.best >= 0 && priceOf(bids_.best) >= price &&
            priceOf(asks_.best) <= price) {
-        const std::uint32_t b = bids_.slots[static_cast<std::size_t>(bids_.best)].head;
-        const std::uint32_t a = asks_.slots[static_cast<std::size_t>(asks_.best)].head;
+        const std::uint32_t b = bids_.slotAt[static_cast<std::size_t>(bids_.best)].head;
+        const std::uint32_t a = asks_.slotAt[static_cast<std::size_t>(asks_.best)].head;
         const std::int64_t q = std::min(pool_[b].qty, pool_[a].qty);
         crosses.push_back({pool_[b].seq, pool_[a].seq, q});
         reduce(b, q);
@@ -220,7 +220,7 @@ void MatchingBook::levels(Side side, std::size_t n, std::vector<Level>& out) con
     out.clear();
     const Ladder& l = ladder(side);
     for (std::int64_t slot = l.best; slot >= 0 && out.size() < n; slot = nextWorse(side, slot)) {
-        const Slot& s = l.slots[static_cast<std::size_t>(slot)];
+        const Slot& s = l.slotAt[static_cast<std::size_t>(slot)];
         out.push_back({priceOf(slot), s.qty, s.orders});
     }
 }
@@ -238,7 +238,7 @@ void MatchingBook::bestQueue(Side side, std::size_t max, std::vector<std::int64_
     const Ladder& l = ladder(side);
     if (l.best < 0)
         return;
-    for (std::uint32_t n = l.slots[static_cast<std::size_t>(l.best)].head; n != kNil && out.size() < max;
+    for (std::uint32_t n = l.slotAt[static_cast<std::size_t>(l.best)].head; n != kNil && out.size() < max;
          n = pool_[n].next)
         out.push_back(pool_[n].qty);
 }

@@ -135,7 +135,7 @@ private:
     };
     struct Ladder
     {
-        std::vector<Slot> slots;
+        std::vector<Slot> slotAt;
         std::vector<std::uint64_t> bits; // non-empty slots
         std::int64_t best = -1;          // slot of the best level, -1 when empty
         std::int64_t totalQty = 0;

@@ -3,7 +3,8 @@
 //   - the appliance's UDP feed on lines A and B, with its TCP recovery service;
 //   - SZSE Binary over TCP as an MDGW serves it (logon, heartbeats).
 // Speed 1x (exchange time) to as fast as possible; faults injected on request. On start it
-// prints one JSON line with the ports it listens on, on exit one with what it sent.
+// prints one JSON line with the ports it listens on, and one with what it sent when the day (or
+// --end) is reached; then it keeps its services up for --linger seconds.
 
 #include "md/appliance/FeedNet.h"
 #include "md/appliance/Narrowing.h"
@@ -283,10 +284,18 @@ int main(int argc, char** argv)
     };
     std::vector<std::byte> frames;
     frames.reserve(1 << 20);
+    bool snapshotsWaiting = false;
     auto flushAll = [&] {
-        if (publisher)
-            for (auto& [_, c] : channels)
-                c.flush(*publisher, o);
+        // Tick channels first: a snapshot must not overtake the ticks it was taken after.
+        if (publisher) {
+            for (auto& [ch, c] : channels)
+                if (ch >= sim::kFirstTickChannel)
+                    c.flush(*publisher, o);
+            for (auto& [ch, c] : channels)
+                if (ch < sim::kFirstTickChannel)
+                    c.flush(*publisher, o);
+        }
+        snapshotsWaiting = false;
         if (mdgw && !frames.empty()) {
             mdgw->publish(frames);
             frames.clear();
@@ -306,8 +315,8 @@ int main(int argc, char** argv)
             break;
         if (t != lastMs) {
             // Exchange time moved on: in paced play what was gathered goes out now, as the
-            // appliance sends at once; flat out, packets go when full.
-            if (o.speed > 0)
+            // appliance sends at once; flat out, packets go when full or when snapshots wait.
+            if (o.speed > 0 || snapshotsWaiting)
                 flushAll();
             lastMs = t;
             if (o.speed > 0 && t >= o.startMs) {
@@ -347,6 +356,7 @@ int main(int argc, char** argv)
                         channel(m.channelNo).add(*r, app::kTradeSize, *publisher, o);
                 } else if constexpr (std::is_same_v<T, szse::Snapshot>) {
                     if (auto r = app::narrow(m)) {
+                        snapshotsWaiting = true;
                         auto& c = channel(m.header.channelNo);
                         c.add(r->snapshot, app::kSnapshotSize, *publisher, o);
                         for (const auto& q : r->queues)
@@ -364,17 +374,6 @@ int main(int argc, char** argv)
         }
     }
     flushAll();
-    // The day is over: heartbeats announce each channel's end, and the services stay up for
-    // late recovery requests as long as asked.
-    const auto lingerUntil =
-        Clock::now() + std::chrono::milliseconds(static_cast<std::int64_t>(o.lingerSeconds * 1000));
-    do {
-        if (publisher)
-            for (auto& [_, c] : channels)
-                c.heartbeat(*publisher);
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    } while (!g_stop && Clock::now() < lingerUntil);
-
     std::uint64_t records = 0;
     for (auto& [_, c] : channels)
         records += c.records();
@@ -389,5 +388,16 @@ int main(int argc, char** argv)
                 static_cast<unsigned long long>(publisher ? publisher->sent(1) : 0),
                 static_cast<unsigned long long>(mdgw ? mdgw->logons() : 0));
     std::fflush(stdout);
+    // The day is over: heartbeats announce each channel's end, and the services stay up for
+    // late recovery requests as long as asked.
+    const auto lingerUntil =
+        Clock::now() + std::chrono::milliseconds(static_cast<std::int64_t>(o.lingerSeconds * 1000));
+    do {
+        if (publisher)
+            for (auto& [_, c] : channels)
+                c.heartbeat(*publisher);
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    } while (!g_stop && Clock::now() < lingerUntil);
+
     return 0;
 }

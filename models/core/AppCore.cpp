@@ -4,6 +4,7 @@
 #include "audit/AuditTrail.h"
 #include "demo/DemoData.h"
 #include "logging/LogModel.h"
+#include "md/MarketDataHub.h"
 #include "net/IoRuntime.h"
 #include "search/QuickSearch.h"
 #include "selection/SelectionHub.h"
@@ -60,9 +61,17 @@ AppCore::AppCore(QString dbPath, QString readConnection, QObject* parent)
         Qt::QueuedConnection);
 }
 
+md::MarketDataHub& AppCore::marketData()
+{
+    if (!marketData_)
+        marketData_ = std::make_unique<md::MarketDataHub>(*io_);
+    return *marketData_;
+}
+
 AppCore::~AppCore()
 {
     io_->stop();
+    marketData_.reset();
     writer_->flush();
     alerts_.reset();
     audit_.reset();

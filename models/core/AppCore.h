@@ -29,6 +29,9 @@ class QuickSearch;
 namespace ws::net {
 class IoRuntime;
 }
+namespace ws::md {
+class MarketDataHub;
+}
 
 namespace ws::core {
 
@@ -57,6 +60,8 @@ public:
     status::ConnectorStatusModel& connectors() { return *connectors_; }
     search::QuickSearch& search() { return *search_; }
     net::IoRuntime& io() { return *io_; }
+    // The Level-2 model and its connectors, created on first use (it starts the book thread).
+    md::MarketDataHub& marketData();
 
     bool hasDemoData() const;
     // Generates the demo data on the writer thread when the cache has none; demoDataReady() follows.
@@ -83,6 +88,7 @@ private:
     std::unique_ptr<status::ConnectorStatusModel> connectors_;
     std::unique_ptr<search::QuickSearch> search_;
     std::unique_ptr<net::IoRuntime> io_; // destroyed first: connectors stop before their observers
+    std::unique_ptr<md::MarketDataHub> marketData_;
     quint64 demoTicket_ = 0;
 };
 

@@ -219,13 +219,22 @@ void BookBuilder::settleHeld(std::uint16_t channel, std::uint64_t unlessKey1, st
         rest(n);
 }
 
-void BookBuilder::apply(const TickOrder& o)
+std::optional<std::uint8_t> BookBuilder::orderTag(std::uint16_t channel, std::int64_t seq) const
+{
+    const std::uint32_t n = index_.find(orderKey(channel, seq));
+    if (n == IdMap::kMissing)
+        return std::nullopt;
+    return pool_[n].tag;
+}
+
+void BookBuilder::apply(const TickOrder& o, std::uint8_t tag)
 {
     ++stats_.orders;
     settleHeld(o.channel, 0, 0);
     const std::uint32_t n = allocate();
     Node& node = pool_[n];
     node.key = orderKey(o.channel, o.seq);
+    node.tag = tag;
     node.qty = o.qty;
     node.side = o.side;
     node.book = bookIndex(o.security, o.channel);

@@ -113,8 +113,12 @@ class BookBuilder
 public:
     BookBuilder();
 
-    void apply(const TickOrder& o);
+    // `tag` is the caller's, kept with the order while it lives (large-order statistics keep
+    // the order's size class there, so a trade can be attributed without a second index).
+    void apply(const TickOrder& o, std::uint8_t tag = 0);
     void apply(const TickTrade& t);
+    // The tag of a live order (resting or held), nullopt once it is gone or never seen.
+    std::optional<std::uint8_t> orderTag(std::uint16_t channel, std::int64_t seq) const;
 
     // nullptr until the security's first order.
     const OrderBook* book(SecurityKey security) const;
@@ -144,6 +148,7 @@ private:
         Side side = Side::Buy;
         State state = State::Resting;
         bool traded = false;
+        std::uint8_t tag = 0;
     };
     static constexpr std::uint32_t kNil = ~std::uint32_t{0};
     static std::uint64_t orderKey(std::uint16_t channel, std::int64_t seq)

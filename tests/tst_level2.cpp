@@ -1,0 +1,410 @@
+// The Level-2 engine (book thread, queues, statistics) on simulated days: the SZSE Binary path
+// and the appliance path give the same books; the rebuilt books agree with every exchange
+// snapshot after 09:25; large-order flows, minute bars and the real-time index add up; gaps
+// invalidate a channel. Then end to end: the simulator as a separate process publishing over
+// loopback multicast with packets lost on both lines, recovered over TCP, books valid again.
+
+#include "md/FeedAdapters.h"
+#include "md/LatencyHistogram.h"
+#include "md/Level2Engine.h"
+#include "md/SzseEvents.h"
+#include "md/appliance/Narrowing.h"
+#include "net/IoRuntime.h"
+#include "simulators/DayGenerator.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <algorithm>
+#include <map>
+#include <random>
+#include <thread>
+
+using namespace ws::md;
+
+namespace {
+
+sim::DayConfig smallDay(std::uint64_t seed = 7)
+{
+    sim::DayConfig c;
+    c.securities = 8;
+    c.tickChannels = 2;
+    c.seed = seed;
+    c.ordersPerSecond = 40;
+    return c;
+}
+
+IndexDefinition indexOf(const sim::DayGenerator& day)
+{
+    IndexDefinition def;
+    def.security = securityKey(day.index().code);
+    def.name = day.index().name;
+    def.prevClose = day.index().prevClose;
+    for (const auto& c : day.index().constituents)
+        for (const auto& s : day.securities())
+            if (s.code == c.code)
+                def.constituents.push_back({securityKey(c.code), c.shares, s.prevClose});
+    return def;
+}
+
+// The day as SZSE Binary frames through the framer and the frame adapter, until `endMs`.
+// `drop` names ApplSeqNums of channel 2011 to leave out.
+void feedSzse(Level2Engine& engine, const sim::DayConfig& config, int endMs,
+              const std::vector<std::int64_t>& drop = {})
+{
+    sim::DayGenerator day(config);
+    SzseFrameAdapter adapter(engine, FeedPath::Mdgw);
+    struct Handler
+    {
+        SzseFrameAdapter& a;
+        void onFrame(const szse::Frame& f) { a.onFrame(f, 1); }
+        void onError(szse::FrameError, std::uint64_t) { QFAIL("frame error"); }
+    } handler{adapter};
+    szse::FrameStream stream;
+    sim::Message m;
+    std::vector<std::byte> bytes;
+    while (day.next(m) && day.timeOfDayMs() <= endMs) {
+        bool skip = false;
+        std::visit(
+            [&](const auto& v) {
+                using T = std::decay_t<decltype(v)>;
+                if constexpr (std::is_same_v<T, szse::Order> || std::is_same_v<T, szse::Trade>)
+                    skip = v.channelNo == 2011 &&
+                           std::find(drop.begin(), drop.end(), v.applSeqNum) != drop.end();
+                if (!skip)
+                    szse::encode(v, bytes);
+            },
+            m);
+        if (bytes.size() > 65536) {
+            stream.push(bytes, handler);
+            bytes.clear();
+        }
+    }
+    stream.push(bytes, handler);
+}
+
+// The same day narrowed into appliance packets, delivered in order to the appliance adapter.
+void feedAppliance(Level2Engine& engine, const sim::DayConfig& config, int endMs)
+{
+    sim::DayGenerator day(config);
+    ApplianceAdapter adapter(engine);
+    std::map<std::uint16_t, std::pair<appliance::PacketBuilder, std::uint64_t>> out;
+    auto flush = [&](std::uint16_t ch) {
+        auto& [b, seq] = out.at(ch);
+        if (b.count() == 0)
+            return;
+        const auto bytes = b.finish();
+        std::vector<std::byte> copy(bytes.begin(), bytes.end());
+        const auto h = *appliance::parseHeader(copy);
+        adapter.onRecords(h, copy, 0, 1);
+        b.begin(seq, 0);
+    };
+    auto add = [&](std::uint16_t ch, const auto& record, std::size_t size) {
+        auto it = out.find(ch);
+        if (it == out.end()) {
+            it = out.emplace(ch, std::pair{appliance::PacketBuilder(ch, 20261130), std::uint64_t{1}}).first;
+            it->second.first.begin(1, 0);
+        }
+        if (!it->second.first.fits(size))
+            flush(ch);
+        it->second.first.add(record);
+        ++it->second.second;
+    };
+    sim::Message m;
+    int lastMs = -1;
+    while (day.next(m) && day.timeOfDayMs() <= endMs) {
+        if (day.timeOfDayMs() != lastMs) {
+            // Ticks before snapshots, as the simulator sends them.
+            for (auto& [ch, _] : out)
+                if (ch >= 2000)
+                    flush(ch);
+            for (auto& [ch, _] : out)
+                if (ch < 2000)
+                    flush(ch);
+            lastMs = day.timeOfDayMs();
+        }
+        std::visit(
+            [&](const auto& v) {
+                using T = std::decay_t<decltype(v)>;
+                if constexpr (std::is_same_v<T, szse::Order>) {
+                    add(v.channelNo, *appliance::narrow(v), appliance::kOrderSize);
+                } else if constexpr (std::is_same_v<T, szse::Trade>) {
+                    add(v.channelNo, *appliance::narrow(v), appliance::kTradeSize);
+                } else if constexpr (std::is_same_v<T, szse::Snapshot>) {
+                    const auto n = *appliance::narrow(v);
+                    add(v.header.channelNo, n.snapshot, appliance::kSnapshotSize);
+                    for (const auto& q : n.queues)
+                        add(v.header.channelNo, q, appliance::encodedSize(q));
+                } else {
+                    add(v.header.channelNo, *appliance::narrow(v), appliance::kIndexSize);
+                }
+            },
+            m);
+    }
+    for (auto& [ch, _] : out)
+        flush(ch);
+}
+
+const ChannelView* channelView(const MarketSnapshot& s, std::uint16_t ch)
+{
+    for (const auto& c : s.channels)
+        if (c.channel == ch)
+            return &c;
+    return nullptr;
+}
+
+} // namespace
+
+class TestLevel2 : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void histogramAgainstSortedValues()
+    {
+        std::mt19937_64 rng(3);
+        std::lognormal_distribution<double> dist(8.0, 2.0); // ~3 us median, long tail
+        LatencyHistogram h;
+        std::vector<std::uint64_t> values;
+        for (int i = 0; i < 200'000; ++i) {
+            const auto v = static_cast<std::uint64_t>(dist(rng));
+            values.push_back(v);
+            h.record(v);
+        }
+        std::sort(values.begin(), values.end());
+        for (double q : {0.5, 0.9, 0.99, 0.999, 1.0}) {
+            const std::uint64_t exact = values[static_cast<std::size_t>(std::ceil(q * values.size())) - 1];
+            const std::uint64_t got = h.percentile(q);
+            QVERIFY2(got >= exact && got <= exact + exact / 64 + 1,
+                     qPrintable(QStringLiteral("q=%1 exact %2 got %3").arg(q).arg(exact).arg(got)));
+        }
+        QCOMPARE(h.max(), values.back());
+        QCOMPARE(h.count(), values.size());
+        for (std::uint64_t v : {0ull, 1ull, 127ull, 128ull, 129ull, 1000ull, 123456789ull, 1ull << 46})
+            QVERIFY(LatencyHistogram::upperEdge(LatencyHistogram::bucket(v)) >= v);
+    }
+
+    void classifyThresholds()
+    {
+        const OrderClassThresholds t; // the common preset
+        // price Price(4), quantity Qty(2): 10 yuan = 100'000, 1 share = 100
+        QCOMPARE(t.classify(100'000, 500'000 * 100), OrderClass::SuperLarge);  // 500k shares
+        QCOMPARE(t.classify(1'000'000, 10'000 * 100), OrderClass::SuperLarge); // 100 yuan x 10k = 1m yuan
+        QCOMPARE(t.classify(990'000, 10'000 * 100), OrderClass::Large);        // 990k yuan
+        QCOMPARE(t.classify(50'000, 100'000 * 100), OrderClass::Large);        // 100k shares, 500k yuan
+        QCOMPARE(t.classify(200'000, 2'000 * 100), OrderClass::Medium);        // 40k yuan
+        QCOMPARE(t.classify(100'000, 100 * 100), OrderClass::Small);
+        OrderClassThresholds strict;
+        strict.shares = {1'000, 2'000, 3'000};
+        strict.yuan = {1'000'000'000'000, 1'000'000'000'000, 1'000'000'000'000};
+        QCOMPARE(strict.classify(100'000, 2'500 * 100), OrderClass::Large);
+    }
+
+    void booksAgreeWithSnapshots()
+    {
+        const auto config = smallDay();
+        sim::DayGenerator ref(config);
+        EngineConfig ec;
+        ec.indices.push_back(indexOf(ref));
+        Level2Engine engine(ec);
+        engine.setFocus(securityKey(ref.securities().front().code));
+        feedSzse(engine, config, hmsMs(10, 30));
+        const auto s = engine.sync();
+        QCOMPARE(static_cast<int>(s->quotes.size()), config.securities);
+        QVERIFY(s->crossCheck.compared > 100);
+        QVERIFY2(s->crossCheck.mismatched == 0,
+                 qPrintable(QString::fromStdString(
+                     s->crossCheck.examples.empty() ? std::string() : s->crossCheck.examples[0])));
+        QCOMPARE(s->crossCheck.late, 0u);
+        for (const auto& c : s->channels)
+            QCOMPARE(c.health, ChannelHealth::Valid);
+        // The index computed from tick trades matches the published one.
+        QCOMPARE(s->indices.size(), 1u);
+        QVERIFY(s->indices[0].published != 0);
+        QVERIFY2(s->indices[0].maxDifferenceBp < 0.01,
+                 qPrintable(QString::number(s->indices[0].maxDifferenceBp)));
+        // Large-order flows: every trade's amount once on each side; bars add up to the volume.
+        QVERIFY(s->focus);
+        const auto& f = *s->focus;
+        std::int64_t buy = 0, sell = 0, barVolume = 0, barTurnover = 0;
+        for (const auto& c : f.large.classes) {
+            buy += c.buyAmount;
+            sell += c.sellAmount;
+        }
+        for (const auto& b : f.bars) {
+            barVolume += b.volume;
+            barTurnover += b.turnover;
+            QVERIFY(b.low <= b.open && b.open <= b.high && b.low <= b.close && b.close <= b.high);
+        }
+        QCOMPARE(buy, f.quote.turnover);
+        QCOMPARE(sell, f.quote.turnover);
+        QCOMPARE(barVolume, f.quote.volume);
+        QCOMPARE(barTurnover, f.quote.turnover);
+        QVERIFY(f.bars.size() > 10);
+        QCOMPARE(f.bars.front().minute, 570); // the opening uncross sits in the 09:30 bar
+        QVERIFY(!f.bids.empty() && !f.asks.empty());
+        QVERIFY(f.bids.front().price < f.asks.front().price);
+        QCOMPARE(f.bidQueue.size(),
+                 static_cast<std::size_t>(std::min<std::uint32_t>(f.bids.front().orders, 50)));
+        QVERIFY(f.tickCount > 100);
+        QVERIFY(f.ticks.back().timeMs <= hmsMs(10, 30));
+    }
+
+    void appliancePathGivesTheSameBooks()
+    {
+        const auto config = smallDay(11);
+        Level2Engine viaSzse, viaAppliance;
+        feedSzse(viaSzse, config, hmsMs(10, 0));
+        feedAppliance(viaAppliance, config, hmsMs(10, 0));
+        const auto a = viaSzse.sync();
+        const auto b = viaAppliance.sync();
+        QCOMPARE(a->quotes.size(), b->quotes.size());
+        for (std::size_t i = 0; i < a->quotes.size(); ++i) {
+            const auto& x = a->quotes[i];
+            const auto& y = b->quotes[i];
+            QCOMPARE(x.security, y.security);
+            QCOMPARE(x.last, y.last);
+            QCOMPARE(x.volume, y.volume);
+            QCOMPARE(x.turnover, y.turnover);
+            QCOMPARE(x.bid1, y.bid1);
+            QCOMPARE(x.ask1Qty, y.ask1Qty);
+            QCOMPARE(x.prevClose, y.prevClose);
+        }
+        QCOMPARE(b->crossCheck.mismatched, 0u);
+        QVERIFY(b->crossCheck.compared > 50);
+    }
+
+    void gapInvalidatesChannel()
+    {
+        const auto config = smallDay(5);
+        Level2Engine engine;
+        feedSzse(engine, config, hmsMs(9, 40), {500, 501});
+        const auto s = engine.sync();
+        const auto* bad = channelView(*s, 2011);
+        const auto* good = channelView(*s, 2012);
+        QVERIFY(bad && good);
+        QCOMPARE(bad->health, ChannelHealth::Invalid);
+        QCOMPARE(bad->gaps, 1u);
+        QVERIFY(QString::fromStdString(bad->reason).contains(QStringLiteral("500-501")));
+        QCOMPARE(good->health, ChannelHealth::Valid);
+        for (const auto& q : s->quotes)
+            QCOMPARE(q.valid, q.channel != 2011);
+        QVERIFY(s->crossCheck.skipped > 0);
+    }
+
+    void duplicatesAreSkipped()
+    {
+        const auto config = smallDay(9);
+        Level2Engine once, twice;
+        feedSzse(once, config, hmsMs(9, 35));
+        feedSzse(twice, config, hmsMs(9, 35));
+        feedSzse(twice, config, hmsMs(9, 35)); // a reconnect that replays the day so far
+        const auto a = once.sync();
+        const auto b = twice.sync();
+        for (std::size_t i = 0; i < a->quotes.size(); ++i) {
+            QCOMPARE(a->quotes[i].volume, b->quotes[i].volume);
+            QCOMPARE(a->quotes[i].bid1Qty, b->quotes[i].bid1Qty);
+        }
+        QVERIFY(channelView(*b, 2011)->duplicates > 0);
+        QCOMPARE(channelView(*b, 2011)->health, ChannelHealth::Valid);
+    }
+
+    // The simulator as its own process; both multicast lines lose packets and every 40th
+    // packet is lost on both, so the receiver has to arbitrate and recover over TCP.
+    void simulatorProcessGapRecoveryBookValid()
+    {
+        QProcess sim;
+        sim.setProcessChannelMode(QProcess::SeparateChannels);
+        const auto config = smallDay(21);
+        sim.start(QStringLiteral(WS_BUILD_DIR "/connectors/ws-mdsim"),
+                  {QStringLiteral("--securities"), QString::number(config.securities),
+                   QStringLiteral("--channels"),   QString::number(config.tickChannels),
+                   QStringLiteral("--seed"),       QString::number(config.seed),
+                   QStringLiteral("--rate"),       QString::number(config.ordersPerSecond),
+                   QStringLiteral("--speed"),      QStringLiteral("max"),
+                   QStringLiteral("--end"),        QStringLiteral("10:00"),
+                   QStringLiteral("--no-mdgw"),    QStringLiteral("--group-a"),
+                   QStringLiteral("239.77.5.1"),   QStringLiteral("--group-b"),
+                   QStringLiteral("239.77.5.2"),   QStringLiteral("--port"),
+                   QStringLiteral("31501"),        QStringLiteral("--drop-a"),
+                   QStringLiteral("0.05"),         QStringLiteral("--drop-b"),
+                   QStringLiteral("0.05"),         QStringLiteral("--gap-every"),
+                   QStringLiteral("40"),           QStringLiteral("--linger"),
+                   QStringLiteral("20"),           QStringLiteral("--start"),
+                   QStringLiteral("09:14")});
+        QVERIFY(sim.waitForStarted(5000));
+        QVERIFY(sim.waitForReadyRead(5000));
+        const auto hello = QJsonDocument::fromJson(sim.readLine()).object();
+        const auto recoveryPort =
+            static_cast<std::uint16_t>(hello.value(QStringLiteral("recovery_port")).toInt());
+        QVERIFY(recoveryPort != 0);
+
+        ws::net::IoRuntime io(1);
+        Level2Engine engine;
+        ApplianceAdapter adapter(engine);
+        appliance::FeedEndpoint ep{"239.77.5.1", "239.77.5.2", 31501, "127.0.0.1"};
+        auto rx = appliance::FeedReceiver::create(io.context(), ep, "127.0.0.1", recoveryPort, adapter);
+        rx->start();
+
+        // The day to 10:00 at full speed; the receiver joined late and recovers the start too.
+        QVERIFY(sim.waitForReadyRead(120'000)); // the "done" line
+        const auto done = QJsonDocument::fromJson(sim.readLine()).object();
+        const auto records = static_cast<std::uint64_t>(done.value(QStringLiteral("records")).toDouble());
+        QVERIFY(records > 10'000);
+        bool complete = false;
+        for (int i = 0; i < 600 && !complete; ++i) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            std::uint64_t delivered = 0;
+            bool live = true;
+            for (const auto& c : rx->channels()) {
+                delivered += c.expected - 1;
+                live = live && c.state == appliance::ChannelState::Live;
+            }
+            complete = live && delivered == records;
+        }
+        rx->stop();
+        sim.terminate();
+        sim.waitForFinished(5000);
+        QVERIFY(complete);
+        std::uint64_t recovered = 0, lost = 0, gaps = 0;
+        for (const auto& c : rx->channels()) {
+            recovered += c.stats.recoveredRecords;
+            lost += c.stats.lostRecords;
+            gaps += c.stats.gaps;
+        }
+        QVERIFY(gaps > 0);
+        QVERIFY(recovered > 0);
+        QCOMPARE(lost, 0u);
+        QCOMPARE(adapter.records(), records);
+
+        const auto s = engine.sync();
+        for (const auto& c : s->channels)
+            QVERIFY2(c.health == ChannelHealth::Valid, c.reason.c_str());
+        QVERIFY2(s->crossCheck.compared > 100,
+                 qPrintable(QStringLiteral("compared %1 late %2 superseded %3 skipped %4")
+                                .arg(s->crossCheck.compared)
+                                .arg(s->crossCheck.late)
+                                .arg(s->crossCheck.superseded)
+                                .arg(s->crossCheck.skipped)));
+        QCOMPARE(s->crossCheck.mismatched, 0u);
+        // Same books as the day fed straight through the SZSE path.
+        Level2Engine reference;
+        feedSzse(reference, config, hmsMs(10, 0));
+        const auto r = reference.sync();
+        QCOMPARE(s->quotes.size(), r->quotes.size());
+        for (std::size_t i = 0; i < r->quotes.size(); ++i) {
+            QCOMPARE(s->quotes[i].volume, r->quotes[i].volume);
+            QCOMPARE(s->quotes[i].bid1, r->quotes[i].bid1);
+            QCOMPARE(s->quotes[i].ask1Qty, r->quotes[i].ask1Qty);
+        }
+        bool measured = false;
+        for (const auto& l : s->latency)
+            measured = measured || (l.path == FeedPath::Appliance && l.count > 0);
+        QVERIFY(measured);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLevel2)
+#include "tst_level2.moc"

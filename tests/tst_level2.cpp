@@ -4,11 +4,14 @@
 // invalidate a channel. Then end to end: the simulator as a separate process publishing over
 // loopback multicast with packets lost on both lines, recovered over TCP, books valid again.
 
+#include "TestUtil.h"
 #include "md/FeedAdapters.h"
 #include "md/LatencyHistogram.h"
 #include "md/Level2Engine.h"
+#include "md/Replay.h"
 #include "md/SzseEvents.h"
 #include "md/appliance/Narrowing.h"
+#include "md/pcap/Pcap.h"
 #include "net/IoRuntime.h"
 #include "simulators/DayGenerator.h"
 
@@ -85,11 +88,12 @@ void feedSzse(Level2Engine& engine, const sim::DayConfig& config, int endMs,
     stream.push(bytes, handler);
 }
 
-// The same day narrowed into appliance packets, delivered in order to the appliance adapter.
-void feedAppliance(Level2Engine& engine, const sim::DayConfig& config, int endMs)
+// The same day narrowed into appliance packets, in the order the simulator sends them, each
+// with the exchange time it was sent at (ns of the trading day).
+template <class Fn> void forEachAppliancePacket(const sim::DayConfig& config, int endMs, Fn&& fn)
 {
     sim::DayGenerator day(config);
-    ApplianceAdapter adapter(engine);
+    int lastMs = -1;
     std::map<std::uint16_t, std::pair<appliance::PacketBuilder, std::uint64_t>> out;
     auto flush = [&](std::uint16_t ch) {
         auto& [b, seq] = out.at(ch);
@@ -97,8 +101,7 @@ void feedAppliance(Level2Engine& engine, const sim::DayConfig& config, int endMs
             return;
         const auto bytes = b.finish();
         std::vector<std::byte> copy(bytes.begin(), bytes.end());
-        const auto h = *appliance::parseHeader(copy);
-        adapter.onRecords(h, copy, 0, 1);
+        fn(copy, lastMs);
         b.begin(seq, 0);
     };
     auto add = [&](std::uint16_t ch, const auto& record, std::size_t size) {
@@ -113,7 +116,6 @@ void feedAppliance(Level2Engine& engine, const sim::DayConfig& config, int endMs
         ++it->second.second;
     };
     sim::Message m;
-    int lastMs = -1;
     while (day.next(m) && day.timeOfDayMs() <= endMs) {
         if (day.timeOfDayMs() != lastMs) {
             // Ticks before snapshots, as the simulator sends them.
@@ -145,6 +147,14 @@ void feedAppliance(Level2Engine& engine, const sim::DayConfig& config, int endMs
     }
     for (auto& [ch, _] : out)
         flush(ch);
+}
+
+void feedAppliance(Level2Engine& engine, const sim::DayConfig& config, int endMs)
+{
+    ApplianceAdapter adapter(engine);
+    forEachAppliancePacket(config, endMs, [&](const std::vector<std::byte>& p, int) {
+        adapter.onRecords(*appliance::parseHeader(p), p, 0, 1);
+    });
 }
 
 const ChannelView* channelView(const MarketSnapshot& s, std::uint16_t ch)
@@ -311,6 +321,133 @@ private slots:
         QCOMPARE(channelView(*b, 2011)->health, ChannelHealth::Valid);
     }
 
+    // A capture of both appliance lines (each losing different packets, one packet lost on
+    // both) replayed through the same sequencer and adapter as live.
+    void replayApplianceCapture()
+    {
+        const auto config = smallDay(13);
+        const QString path = freshDir(QStringLiteral("replay-appliance")) + QStringLiteral("/lines.pcap");
+        pcap::Writer w;
+        QVERIFY(w.open(path.toStdString()));
+        const pcap::Endpoint src{*pcap::parseIpv4("10.1.1.5"), 40000};
+        const pcap::Endpoint lineA{*pcap::parseIpv4("239.77.0.1"), 30001},
+            lineB{*pcap::parseIpv4("239.77.0.2"), 30001};
+        constexpr std::int64_t dayStartNs = 1'795'968'000'000'000'000; // a midnight, as ns since the epoch
+        int n = 0;
+        std::uint64_t lostOnBoth = 0;
+        std::uint16_t lostChannel = 0;
+        forEachAppliancePacket(config, hmsMs(10, 0), [&](const std::vector<std::byte>& p, int ms) {
+            ++n;
+            const std::int64_t ts = dayStartNs + std::int64_t{ms} * 1'000'000 + n;
+            const auto h = *appliance::parseHeader(p);
+            const bool both = n == 2003 && h.count > 0;
+            if (both) {
+                lostOnBoth = h.count;
+                lostChannel = h.channel;
+            }
+            if (n % 10 != 3)
+                QVERIFY(w.writeUdp(ts, src, lineA, p));
+            if (n % 10 != 7 && !both)
+                QVERIFY(w.writeUdp(ts + 500, src, lineB, p));
+        });
+        QVERIFY(w.close());
+        QVERIFY(lostOnBoth > 0);
+
+        Level2Engine engine;
+        Replay replay(engine, {path.toStdString(), 0});
+        replay.start();
+        replay.wait();
+        const auto progress = replay.progress();
+        QVERIFY2(progress.error.empty(), progress.error.c_str());
+        QCOMPARE(progress.kind, CaptureKind::Appliance);
+        QCOMPARE(progress.lostRecords, lostOnBoth);
+        QVERIFY(progress.finished);
+        QVERIFY(progress.achievedSpeed() > 10);
+        const auto s = engine.sync();
+        for (const auto& c : s->channels)
+            QCOMPARE(c.health == ChannelHealth::Invalid, c.channel == lostChannel);
+    }
+
+    void replayMdgwCaptureAndPacing()
+    {
+        const auto config = smallDay(17);
+        const QString path = freshDir(QStringLiteral("replay-mdgw")) + QStringLiteral("/session.pcap");
+        {
+            pcap::Writer w;
+            QVERIFY(w.open(path.toStdString()));
+            pcap::TcpWriter tcp(w, {*pcap::parseIpv4("10.1.1.9"), 50123},
+                                {*pcap::parseIpv4("10.1.1.1"), 9129});
+            constexpr std::int64_t dayStartNs = 1'795'968'000'000'000'000;
+            QVERIFY(tcp.open(dayStartNs + std::int64_t{hmsMs(9, 14)} * 1'000'000));
+            sim::DayGenerator day(config);
+            sim::Message m;
+            std::vector<std::byte> bytes;
+            int lastMs = -1;
+            while (day.next(m) && day.timeOfDayMs() <= hmsMs(9, 31)) {
+                if (day.timeOfDayMs() != lastMs && !bytes.empty()) {
+                    QVERIFY(tcp.send(dayStartNs + std::int64_t{lastMs} * 1'000'000, bytes));
+                    bytes.clear();
+                }
+                lastMs = day.timeOfDayMs();
+                std::visit([&](const auto& v) { szse::encode(v, bytes); }, m);
+            }
+            QVERIFY(tcp.send(dayStartNs + std::int64_t{lastMs} * 1'000'000, bytes));
+            QVERIFY(tcp.close(dayStartNs + std::int64_t{lastMs} * 1'000'000 + 1));
+            QVERIFY(w.close());
+        }
+        // As fast as possible: the same books as the frames fed directly.
+        Level2Engine engine, reference;
+        Replay replay(engine, {path.toStdString(), 0});
+        replay.start();
+        replay.wait();
+        QVERIFY2(replay.progress().error.empty(), replay.progress().error.c_str());
+        QCOMPARE(replay.progress().kind, CaptureKind::Mdgw);
+        QCOMPARE(replay.progress().tcpGapBytes, 0u);
+        QCOMPARE(replay.progress().malformed, 0u);
+        feedSzse(reference, config, hmsMs(9, 31));
+        const auto a = engine.sync();
+        const auto b = reference.sync();
+        QCOMPARE(a->quotes.size(), b->quotes.size());
+        for (std::size_t i = 0; i < a->quotes.size(); ++i) {
+            QCOMPARE(a->quotes[i].volume, b->quotes[i].volume);
+            QCOMPARE(a->quotes[i].bid1Qty, b->quotes[i].bid1Qty);
+        }
+        // Paced: 17 minutes of capture at 1000x take at least about a second.
+        Level2Engine paced;
+        Replay slow(paced, {path.toStdString(), 1000});
+        slow.start();
+        slow.wait();
+        QVERIFY(slow.progress().wallSeconds > 0.9);
+        QVERIFY(slow.progress().achievedSpeed() < 1100);
+        // Cancelled at once.
+        Level2Engine cancelled;
+        Replay stopped(cancelled, {path.toStdString(), 1});
+        stopped.start();
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        stopped.cancel();
+        stopped.wait();
+        QVERIFY(stopped.progress().cancelled);
+        QVERIFY(stopped.progress().wallSeconds < 5);
+    }
+
+    void replayReportsBadFiles()
+    {
+        const QString dir = freshDir(QStringLiteral("replay-bad"));
+        QFile garbage(dir + QStringLiteral("/garbage.pcap"));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(1000, 'x'));
+        garbage.close();
+        Level2Engine engine;
+        Replay r(engine, {garbage.fileName().toStdString(), 0});
+        r.start();
+        r.wait();
+        QVERIFY(QString::fromStdString(r.progress().error).contains(QStringLiteral("garbage.pcap")));
+        Replay missing(engine, {(dir + QStringLiteral("/none.pcap")).toStdString(), 0});
+        missing.start();
+        missing.wait();
+        QVERIFY(QString::fromStdString(missing.progress().error).contains(QStringLiteral("none.pcap")));
+    }
+
     // The simulator as its own process; both multicast lines lose packets and every 40th
     // packet is lost on both, so the receiver has to arbitrate and recover over TCP.
     void simulatorProcessGapRecoveryBookValid()
@@ -348,7 +485,7 @@ private slots:
         auto rx = appliance::FeedReceiver::create(io.context(), ep, "127.0.0.1", recoveryPort, adapter);
         rx->start();
 
-        // The day to 10:00 at full speed; the receiver joined late and recovers the start too.
+        // The day to 10:00 at full speed, the receiver listening from the start.
         QVERIFY(sim.waitForReadyRead(120'000)); // the "done" line
         const auto done = QJsonDocument::fromJson(sim.readLine()).object();
         const auto records = static_cast<std::uint64_t>(done.value(QStringLiteral("records")).toDouble());

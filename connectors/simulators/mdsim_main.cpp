@@ -43,6 +43,7 @@ struct Options
     std::uint16_t mdgwPort = 0;
     int heartBtInt = 3;
     double lingerSeconds = 0; // keep serving recovery and MDGW after the day
+    double delaySeconds = 0;  // wait before the day starts (subscribers join first)
     app::LineFaults lineFaults[2];
     std::uint64_t gapEvery = 0; // every Nth packet lost on both lines
     szse::MdgwFaults mdgwFaults;
@@ -67,6 +68,7 @@ void usage()
                "  --no-appliance, --no-mdgw\n"
                "  --heartbeat S           MDGW HeartBtInt (3)\n"
                "  --linger S              keep the services up S seconds after the close (0)\n"
+               "  --delay S               wait S seconds after listening before publishing (0)\n"
                "  --drop-a P --drop-b P   probability a packet is lost on line A / B\n"
                "  --duplicate P --reorder P   per line\n"
                "  --gap-every N           every Nth packet is lost on both lines (recovery needed)\n"
@@ -155,6 +157,8 @@ bool parse(int argc, char** argv, Options& o)
             ok = parseNumber(v, o.mdgwPort);
         } else if (a == "--heartbeat") {
             ok = parseNumber(v, o.heartBtInt) && o.heartBtInt >= 1;
+        } else if (a == "--delay") {
+            ok = parseNumber(v, o.delaySeconds) && o.delaySeconds >= 0;
         } else if (a == "--linger") {
             ok = parseNumber(v, o.lingerSeconds) && o.lingerSeconds >= 0;
         } else if (a == "--drop-a") {
@@ -274,6 +278,7 @@ int main(int argc, char** argv)
                 o.feed.groupB.c_str(), o.feed.port, o.feed.interfaceAddress.c_str());
     std::fflush(stdout);
 
+    std::this_thread::sleep_for(std::chrono::milliseconds(static_cast<std::int64_t>(o.delaySeconds * 1000)));
     sim::DayGenerator day(o.day);
     std::map<std::uint16_t, ChannelOut> channels;
     auto channel = [&](std::uint16_t c) -> ChannelOut& {

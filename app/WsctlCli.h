@@ -32,5 +32,6 @@ bool parseOptions(QCommandLineParser& p, const Context& ctx, const QString& comm
 // Market-data commands (wsctl_md.cpp).
 int mdDecode(const Context& ctx);
 int mdBook(const Context& ctx);
+int mdRecord(const Context& ctx);
 
 } // namespace ws::cli

@@ -36,6 +36,7 @@ struct Options
     double speed = 1; // 0: as fast as possible
     int startMs = 0;  // exchange time from which pacing starts (earlier: full speed)
     int endMs = 24 * 3600 * 1000;
+    int skipToMs = 0; // nothing before this exchange time is published (a mid-day join)
     app::FeedEndpoint feed;
     bool appliance = true;
     std::uint16_t recoveryPort = 0;
@@ -61,6 +62,8 @@ void usage()
                "  --speed X|max           1 = exchange time; max = as fast as possible (1)\n"
                "  --start HH:MM[:SS]      pace from this exchange time; earlier events go at full speed\n"
                "  --end HH:MM[:SS]        stop after this exchange time\n"
+               "  --skip-to HH:MM[:SS]    publish nothing before this exchange time (feed sequence numbers\n"
+               "                          still start at 1; ApplSeqNums show the join)\n"
                "  --group-a ADDR --group-b ADDR --port N --interface ADDR\n"
                "                          appliance multicast (239.77.0.1, 239.77.0.2, 30001, 127.0.0.1)\n"
                "  --recovery-port N       recovery service TCP port (0: any free port)\n"
@@ -141,6 +144,8 @@ bool parse(int argc, char** argv, Options& o)
             ok = v == "max" ? (o.speed = 0, true) : parseNumber(v, o.speed) && o.speed > 0;
         } else if (a == "--start") {
             ok = parseTime(v, o.startMs);
+        } else if (a == "--skip-to") {
+            ok = parseTime(v, o.skipToMs);
         } else if (a == "--end") {
             ok = parseTime(v, o.endMs);
         } else if (a == "--group-a") {
@@ -318,6 +323,8 @@ int main(int argc, char** argv)
         const int t = day.timeOfDayMs();
         if (t > o.endMs)
             break;
+        if (t < o.skipToMs)
+            continue;
         if (t != lastMs) {
             // Exchange time moved on: in paced play what was gathered goes out now, as the
             // appliance sends at once; flat out, packets go when full or when snapshots wait.
@@ -328,7 +335,7 @@ int main(int argc, char** argv)
                 if (!pacing) {
                     pacing = true;
                     paceStart = Clock::now() - std::chrono::microseconds(static_cast<std::int64_t>(
-                                                   (t - o.startMs) * 1000 / o.speed));
+                                                   (t - o.startMs) * 1000.0 / o.speed));
                 }
                 const auto due =
                     paceStart +

@@ -496,7 +496,9 @@ void Level2Engine::push(const StampedEvent& e)
         std::this_thread::yield();
     }
     ++pushedEvents_;
-    pushed_.fetch_add(1, std::memory_order_release);
+    pushed_.fetch_add(1, std::memory_order_seq_cst);
+    if (sleeping_.load(std::memory_order_seq_cst) && sleeping_.exchange(false))
+        wake_.release(); // one release per sleep, so permits never pile up
 }
 
 void Level2Engine::push(ExchangeSnapshot s)
@@ -506,7 +508,9 @@ void Level2Engine::push(ExchangeSnapshot s)
         producerWaits_.fetch_add(1, std::memory_order_relaxed);
         std::this_thread::yield();
     }
-    pushed_.fetch_add(1, std::memory_order_release);
+    pushed_.fetch_add(1, std::memory_order_seq_cst);
+    if (sleeping_.load(std::memory_order_seq_cst) && sleeping_.exchange(false))
+        wake_.release(); // one release per sleep, so permits never pile up
 }
 
 void Level2Engine::setFocus(SecurityKey security)
@@ -525,6 +529,8 @@ MarketSnapshotPtr Level2Engine::sync()
     const std::uint64_t target = pushed_.load(std::memory_order_acquire);
     std::unique_lock lock(publishMutex_);
     syncRequested_ = true;
+    if (sleeping_.exchange(false))
+        wake_.release();
     published_.wait(lock, [&] { return appliedForSync_ >= target && !syncRequested_; });
     return latest_;
 }
@@ -532,7 +538,7 @@ MarketSnapshotPtr Level2Engine::sync()
 void Level2Engine::reset()
 {
     resetRequested_ = true;
-    sync();
+    sync(); // wakes the book thread, which sees the request before it sleeps again
 }
 
 bool Level2Engine::drain(std::size_t maxEvents)
@@ -642,11 +648,17 @@ void Level2Engine::run(std::stop_token stop)
         }
         if (worked) {
             idle = 0;
-        } else if (++idle < 2000) {
-            // Spin briefly: a busy feed arrives within microseconds, and sleeping costs ~60 us.
+        } else if (config_.busyPoll || ++idle < 200) {
+            // Spin briefly: in a burst the next event is microseconds away.
             std::this_thread::yield();
         } else {
-            std::this_thread::sleep_for(std::chrono::microseconds(200));
+            // Sleep until a producer wakes us or the next publication is due. The flag goes up
+            // before the queues are checked again, so a push in between is never missed.
+            sleeping_.store(true, std::memory_order_seq_cst);
+            if (events_.read_available() == 0 && snapshots_.read_available() == 0 && !syncRequested_ &&
+                !resetRequested_)
+                (void)wake_.try_acquire_for(config_.publishInterval);
+            sleeping_.store(false, std::memory_order_relaxed);
         }
     }
 }

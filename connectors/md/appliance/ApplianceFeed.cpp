@@ -399,10 +399,13 @@ std::optional<RecoveryRequest> parseRequest(Bytes b)
 
 namespace {
 
-// Back to the exchange's raw units for JSON.
+// Back to the exchange's raw units for JSON; a hostile count saturates rather than overflows.
 std::int64_t qtyRaw(std::uint64_t shares)
 {
-    return static_cast<std::int64_t>(shares) * 100;
+    constexpr std::uint64_t limit =
+        static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max() / 100);
+    return shares > limit ? std::numeric_limits<std::int64_t>::max()
+                          : static_cast<std::int64_t>(shares) * 100;
 }
 
 void levelsJson(JsonArray& entries, char type, const std::array<Level, kLevels>& levels)

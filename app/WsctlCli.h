@@ -33,5 +33,7 @@ bool parseOptions(QCommandLineParser& p, const Context& ctx, const QString& comm
 int mdDecode(const Context& ctx);
 int mdBook(const Context& ctx);
 int mdRecord(const Context& ctx);
+int mdReplay(const Context& ctx); // wsctl_mdreplay.cpp
+int mdBench(const Context& ctx);
 
 } // namespace ws::cli

@@ -554,6 +554,10 @@ const std::map<QString, std::pair<std::function<int(const Context&)>, const char
          {mdRecord, "record the appliance lines (and an MDGW session) --out FILE.pcap [--duration S]"}},
         {QStringLiteral("md book"),
          {mdBook, "rebuild the order book --input FILE --security CODE [--levels N] [--json]"}},
+        {QStringLiteral("md replay"),
+         {mdReplay, "replay a capture into the Level-2 model --input FILE [--speed X|max] [--security CODE]"}},
+        {QStringLiteral("md bench"),
+         {mdBench, "market-data throughput: decode vs memcpy, book rebuild, engine [--minutes N]"}},
         {QStringLiteral("search"),
          {searchCommand, "find securities, funds and clients by code, pinyin or name"}},
     };

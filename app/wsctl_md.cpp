@@ -206,33 +206,14 @@ bool streamFile(const QString& path, szse::FrameStream& stream, Handler& handler
     return true;
 }
 
-// Which side of the capture's TCP traffic is the gateway: the port a SYN went to, else the
-// endpoint that sent the most payload (the gateway streams, the client only logs on).
+// Which side of the capture's TCP traffic is the gateway (pcap::findServer), as a message.
 std::optional<pcap::TcpSelect> findServer(const QString& path, QString* error)
 {
-    pcap::Reader reader;
-    if (!reader.open(path.toStdString())) {
-        *error = QString::fromStdString(reader.error());
-        return std::nullopt;
-    }
-    std::map<std::pair<std::uint32_t, std::uint16_t>, std::uint64_t> sent;
-    pcap::Packet p;
-    while (reader.next(p)) {
-        if (p.protocol != pcap::Protocol::Tcp)
-            continue;
-        if ((p.tcpFlags & pcap::tcpflag::kSyn) && !(p.tcpFlags & pcap::tcpflag::kAck))
-            return pcap::TcpSelect{p.dstPort, p.dstIp};
-        sent[{p.srcIp, p.srcPort}] += p.payload.size();
-    }
-    const auto best = std::max_element(sent.begin(), sent.end(),
-                                       [](const auto& a, const auto& b) { return a.second < b.second; });
-    if (best == sent.end() || best->second == 0) {
-        *error = reader.error().empty()
-                     ? QStringLiteral("%1: no TCP stream with payload in the capture").arg(path)
-                     : QString::fromStdString(reader.error());
-        return std::nullopt;
-    }
-    return pcap::TcpSelect{best->first.second, best->first.first};
+    std::string why;
+    auto select = pcap::findServer(path.toStdString(), why);
+    if (!select)
+        *error = QString::fromStdString(why);
+    return select;
 }
 
 // The reassembled gateway stream of a capture through the framer; gaps go to the handler's report.

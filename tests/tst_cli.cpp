@@ -677,6 +677,56 @@ private Q_SLOTS:
             QCOMPARE(mdgwTicks[channel].size(), ticks.size());
             QCOMPARE(mdgwTicks[channel], ticks);
         }
+
+        // Replayed into the Level-2 model both ways: valid books that agree with every
+        // snapshot compared, and the same state of a security at the end.
+        QJsonObject replayed[2];
+        const QString formats[2] = {QStringLiteral("appliance"), QStringLiteral("pcap")};
+        for (int i = 0; i < 2; ++i) {
+            r = ws({QStringLiteral("md"), QStringLiteral("replay"), QStringLiteral("--input"), capture,
+                    QStringLiteral("--format"), formats[i], QStringLiteral("--speed"), QStringLiteral("max"),
+                    QStringLiteral("--security"), QStringLiteral("000001"), QStringLiteral("--json")});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            replayed[i] = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            const QJsonObject check = replayed[i][QStringLiteral("cross_check")].toObject();
+            QVERIFY(check[QStringLiteral("compared")].toInt() > 0);
+            QCOMPARE(check[QStringLiteral("mismatched")].toInt(), 0);
+            for (const auto c : replayed[i][QStringLiteral("channels")].toArray())
+                QVERIFY(c.toObject()[QStringLiteral("valid")].toBool());
+        }
+        QCOMPARE(replayed[0][QStringLiteral("messages")].toInteger(), records);
+        QCOMPARE(replayed[0][QStringLiteral("security")].toObject(),
+                 replayed[1][QStringLiteral("security")].toObject());
+    }
+
+    void mdReplayBadInputAndBench()
+    {
+        const QString dir = freshDir(QStringLiteral("cli-replay"));
+        Run r = ws({QStringLiteral("md"), QStringLiteral("replay"), QStringLiteral("--input"),
+                    dir + QStringLiteral("/missing.pcap")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("missing.pcap")));
+        const QString garbage = dir + QStringLiteral("/garbage.pcap");
+        writeFile(garbage, std::vector<std::byte>(500, std::byte{0x42}));
+        r = ws({QStringLiteral("md"), QStringLiteral("replay"), QStringLiteral("--input"), garbage});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("garbage.pcap")));
+        r = ws({QStringLiteral("md"), QStringLiteral("replay"), QStringLiteral("--input"), garbage,
+                QStringLiteral("--speed"), QStringLiteral("fast")});
+        QCOMPARE(r.code, 2);
+
+        r = ws({QStringLiteral("md"), QStringLiteral("bench"), QStringLiteral("--minutes"),
+                QStringLiteral("1"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject b = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(b[QStringLiteral("messages")].toInteger() > 0);
+        for (const char* key :
+             {"memcpy_mb_per_s", "decode_mb_per_s", "book_events_per_s", "engine_messages_per_s"})
+            QVERIFY2(b[QString::fromLatin1(key)].toDouble() > 0, key);
+        QCOMPARE(ws({QStringLiteral("md"), QStringLiteral("bench"), QStringLiteral("--minutes"),
+                     QStringLiteral("0")})
+                     .code,
+                 2);
     }
 };
 

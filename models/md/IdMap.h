@@ -11,14 +11,18 @@
 
 namespace ws::md {
 
-// Order ids are (channel << 48 | ApplSeqNum), dense and increasing per channel: spreading the
-// channels apart and keeping the sequence numbers in order puts the orders of one moment in
-// neighbouring slots, so the day's hot orders share cache lines.
+// Order ids are (channel << 48 | ApplSeqNum), dense and increasing per channel. Runs of 16
+// consecutive ids keep neighbouring slots (the orders of one moment share cache lines), and the
+// runs themselves are scattered by a multiplicative hash. Scattering matters: an identity-like
+// hash makes the ids of orders still resting from the morning and today's new ids land on the
+// same slots modulo the table size, and linear probing then builds runs that grow all day
+// (a simulated day ran at 0.18M events/s that way).
 struct OrderIdHash
 {
     std::uint64_t operator()(std::uint64_t key) const
     {
-        return (key & 0xFFFF'FFFF'FFFFull) + (key >> 48) * 0x9E3779B97F4A7C15ull;
+        const std::uint64_t block = key >> 4;
+        return (((block ^ (block >> 29)) * 0x9E3779B97F4A7C15ull) >> 16 << 4) | (key & 15);
     }
 };
 

@@ -205,8 +205,13 @@ void Replay::runMdgw()
         }
     } handler(*this, engine_);
     pcap::TcpSelect select;
-    if (options_.serverPort != 0)
+    if (options_.serverPort != 0) {
         select.serverPort = options_.serverPort;
+    } else if (auto server = pcap::findServer(options_.path, local_.error)) {
+        select = *server;
+    } else {
+        return;
+    }
     const auto summary = pcap::readTcp(options_.path, select, handler);
     handler.stream.finish(handler);
     local_.messages = handler.adapter.frames();

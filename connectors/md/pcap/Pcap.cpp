@@ -1,5 +1,8 @@
 #include "md/pcap/Pcap.h"
 
+#include <algorithm>
+#include <map>
+
 #include <pcap/pcap.h>
 
 #include <array>
@@ -271,6 +274,32 @@ bool TcpWriter::send(std::int64_t tsNs, Bytes data, Side from)
 bool TcpWriter::close(std::int64_t tsNs)
 {
     return write(tsNs, session_.close());
+}
+
+std::optional<TcpSelect> findServer(const std::string& path, std::string& error)
+{
+    Reader reader;
+    if (!reader.open(path)) {
+        error = reader.error();
+        return std::nullopt;
+    }
+    std::map<std::pair<std::uint32_t, std::uint16_t>, std::uint64_t> sent;
+    Packet p;
+    while (reader.next(p)) {
+        if (p.protocol != Protocol::Tcp)
+            continue;
+        if ((p.tcpFlags & tcpflag::kSyn) && !(p.tcpFlags & tcpflag::kAck))
+            return TcpSelect{p.dstPort, p.dstIp};
+        sent[{p.srcIp, p.srcPort}] += p.payload.size();
+    }
+    const auto best = std::max_element(sent.begin(), sent.end(),
+                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (best == sent.end() || best->second == 0) {
+        error =
+            reader.error().empty() ? "capture '" + path + "': no TCP stream with payload" : reader.error();
+        return std::nullopt;
+    }
+    return TcpSelect{best->first.second, best->first.first};
 }
 
 } // namespace ws::md::pcap

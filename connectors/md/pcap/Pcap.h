@@ -89,6 +89,11 @@ struct TcpSummary
 TcpSummary readTcp(const std::string& path, const TcpSelect& select, TcpHandler& handler,
                    std::size_t maxBuffered = TcpReassembler::kDefaultMaxBuffered);
 
+// Which side of a capture's TCP traffic is the server (an MDGW): the port a SYN went to, else
+// the endpoint that sent the most payload (a gateway streams, its client only logs on).
+// nullopt with `error` set (naming the file) when the capture has no TCP payload.
+std::optional<TcpSelect> findServer(const std::string& path, std::string& error);
+
 // Writes a nanosecond pcap (magic a1b23c4d) with Ethernet framing.
 class Writer
 {

@@ -4,6 +4,7 @@
 #include "core/AppCore.h"
 #include "core/BuildInfo.h"
 #include "logging/LogModel.h"
+#include "md/MarketDataHub.h"
 #include "shell/AboutDialog.h"
 #include "shell/Appearance.h"
 #include "shell/MainWindow.h"
@@ -32,6 +33,80 @@ bool wantsVersion(int argc, char** argv)
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0)
             return true;
+    return false;
+}
+
+} // namespace
+
+namespace {
+
+bool hostPort(const QString& text, QString* host, quint16* port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const uint p = colon > 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
+    if (!ok || p == 0 || p > 65535)
+        return false;
+    *host = text.left(colon);
+    *port = static_cast<quint16>(p);
+    return true;
+}
+
+// Connects the Level-2 model to its source. Bad arguments are reported and stop the start
+// (false); a source that cannot be reached is reported in the log and the feed-health panel.
+bool startMarketData(ws::core::AppCore& core, QString source, const QString& speed, const QString& appliance,
+                     const QString& recovery, const QString& mdgw)
+{
+    using namespace ws;
+    if (source.isEmpty())
+        source = !appliance.isEmpty() ? QStringLiteral("appliance")
+                 : !mdgw.isEmpty()    ? QStringLiteral("mdgw")
+                                      : QStringLiteral("demo");
+    QString error;
+    if (source == QStringLiteral("none"))
+        return true;
+    if (source == QStringLiteral("demo")) {
+        bool ok = true;
+        const double x = speed.isEmpty() ? 1.0 : speed.toDouble(&ok);
+        if (!ok || x <= 0) {
+            std::fprintf(stderr, "workstation: --demo-speed expects a positive number\n");
+            return false;
+        }
+        if (!core.marketData().startDemo(x, &error))
+            qWarning("demo market data: %s", qPrintable(error));
+        return true;
+    }
+    if (source == QStringLiteral("appliance")) {
+        // GROUP_A,GROUP_B:PORT@INTERFACE
+        md::ApplianceSettings s;
+        const QStringList at = appliance.split(QLatin1Char('@'));
+        QString groups;
+        quint16 port = 0;
+        if (at.size() != 2 || !hostPort(at[0], &groups, &port) || groups.count(QLatin1Char(',')) != 1 ||
+            (!recovery.isEmpty() && !hostPort(recovery, &s.recoveryHost, &s.recoveryPort))) {
+            std::fprintf(stderr, "workstation: --appliance expects GROUP_A,GROUP_B:PORT@INTERFACE and "
+                                 "--recovery HOST:PORT\n");
+            return false;
+        }
+        s.groupA = groups.section(QLatin1Char(','), 0, 0);
+        s.groupB = groups.section(QLatin1Char(','), 1, 1);
+        s.port = port;
+        s.interfaceAddress = at[1];
+        if (!core.marketData().connectAppliance(s, &error))
+            qWarning("appliance feed: %s", qPrintable(error));
+        return true;
+    }
+    if (source == QStringLiteral("mdgw")) {
+        md::MdgwSettings s;
+        if (!hostPort(mdgw, &s.host, &s.port)) {
+            std::fprintf(stderr, "workstation: --mdgw expects HOST:PORT\n");
+            return false;
+        }
+        if (!core.marketData().connectMdgw(s, &error))
+            qWarning("MDGW: %s", qPrintable(error));
+        return true;
+    }
+    std::fprintf(stderr, "workstation: --market-data expects demo, appliance, mdgw or none\n");
     return false;
 }
 
@@ -72,7 +147,24 @@ int main(int argc, char** argv)
         QStringLiteral("screenshot"),
         QStringLiteral("Render the window to FILE (PNG) once the demo data is loaded, then quit."),
         QStringLiteral("FILE"));
-    parser.addOptions({dataDir, role, lang, screenshot});
+    const QCommandLineOption marketData(
+        QStringLiteral("market-data"),
+        QStringLiteral("Level-2 source: demo (the simulator, default), appliance, mdgw, or none."),
+        QStringLiteral("SOURCE"));
+    const QCommandLineOption demoSpeed(
+        QStringLiteral("demo-speed"),
+        QStringLiteral("Speed of the demo feed, 1 = exchange time (default 1)."), QStringLiteral("X"));
+    const QCommandLineOption appliance(
+        QStringLiteral("appliance"),
+        QStringLiteral("Appliance feed: GROUP_A,GROUP_B:PORT@INTERFACE (with --recovery HOST:PORT)."),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption recovery(QStringLiteral("recovery"),
+                                      QStringLiteral("The appliance's recovery service, HOST:PORT."),
+                                      QStringLiteral("HOST:PORT"));
+    const QCommandLineOption mdgw(QStringLiteral("mdgw"),
+                                  QStringLiteral("An MDGW (SZSE Binary over TCP), HOST:PORT."),
+                                  QStringLiteral("HOST:PORT"));
+    parser.addOptions({dataDir, role, lang, screenshot, marketData, demoSpeed, appliance, recovery, mdgw});
     parser.process(app);
 
     QString dir = parser.value(dataDir);
@@ -121,6 +213,10 @@ int main(int argc, char** argv)
     }
     window.restoreSession(forcedRole);
     window.show();
+
+    if (!startMarketData(*core, parser.value(marketData), parser.value(demoSpeed), parser.value(appliance),
+                         parser.value(recovery), parser.value(mdgw)))
+        return 2;
 
     QObject::connect(&app, &QCoreApplication::aboutToQuit, core.get(), [&core] {
         core->audit().record(QStringLiteral("session.logoff"), QStringLiteral("workstation"),

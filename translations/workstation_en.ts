@@ -157,6 +157,60 @@
     </message>
 </context>
 <context>
+    <name>ws::md::ConnectorState</name>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::md::MarketDataHub</name>
+    <message>
+        <source>Cannot join %1 / %2 port %3 on %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MDGW port given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator ws-mdsim was not found beside %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliance feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDGW (SZSE Binary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ws::securities::SecurityTableModel</name>
     <message>
         <source>SZSE</source>
@@ -515,6 +569,93 @@
     </message>
 </context>
 <context>
+    <name>ws::widgets::ChartPanel</name>
+    <message>
+        <source>Intraday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>60 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price and average price by trading minute, with volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-minute candles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five-minute candles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fifteen-minute candles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sixty-minute candles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s candle so far (the feed carries no earlier days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the latest candles again after zooming or panning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day: one candle for today so far, built from today&apos;s minute bars. The feed carries no earlier days, so there is no daily history here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  price %2 (%3)  average %4  volume %5 lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  O %2  H %3  L %4  C %5 (%6)  volume %7 lots  amount %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a security to chart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bars yet for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ws::widgets::ConnectorStatusWidget</name>
     <message>
         <source>%1 since %2
@@ -547,6 +688,541 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
     </message>
     <message>
         <source>No open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::DepthModel</name>
+    <message>
+        <source>Ask 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume (lots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::DepthPanel</name>
+    <message>
+        <source>Quantities (lots) of the orders queued at the best bid, in time priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantities (lots) of the orders queued at the best ask, in time priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue at bid 1 (%n order(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue at ask 1 (%n order(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a security (watchlist, securities master or Ctrl+K) to see its depth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for market data of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prev close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order ratio (委比): bid size minus ask size over their sum, ten levels each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book invalid: channel %1 lost data%2. The levels shown may be wrong until the channel recovers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buy surplus %1 lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sell surplus %1 lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call auction — indicative price %1, matched volume %2 lots, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::FeedHealthPanel</name>
+    <message>
+        <source>Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliance channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book channels (tick-by-tick ApplSeqNum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First mismatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start demo feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the market-data simulator and receive its simulated trading day over loopback multicast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Msgs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line A first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line B first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApplSeqNum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference (bp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max difference (bp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99.9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the demo feed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feed is connected. Connect one, or start the demo feed (a simulated trading day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo feed: a simulated trading day, not real market data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book thread: %1 events/s, %2 events applied · queue %3 (high water %4) · producer waits %5 · %6 exchange snapshots · %7 publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-check against the exchange&apos;s snapshots: %1 compared, %2 mismatched (%3%), %4 late, %5 skipped (channel invalid or call auction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDGW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::HeatmapPanel</name>
+    <message numerus="yes">
+        <source>Last %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resting size (lots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order-book heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a security to see its order book over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the order book of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s), one per %1 s of trading time; last price %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::LargeOrderPanel</name>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Super large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1 shares or ≥ %2 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes by order size: super large %1; large %2; medium %3; small below. Main force = super large + large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main-force net inflow: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -788,6 +1464,41 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick by tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order-book heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed health</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::QueueModel</name>
+    <message>
+        <source>Order %1 in the queue: %2 shares</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::widgets::QuickSearchDialog</name>
@@ -999,6 +1710,329 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::TickModel</name>
+    <message>
+        <source>Trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best own side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buy #%1 / sell #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume (lots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::TicksPanel</name>
+    <message>
+        <source>Trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick-by-tick trades, coloured by the side of the aggressor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick-by-tick orders as they arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any order type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best own side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty ≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount ≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest tick in view; scrolling up pauses this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n tick(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tick(s) arrived too fast to show</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::WatchlistModel</name>
+    <message>
+        <source>Book invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening auction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing auction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel of this security lost data: its book is incomplete until the channel recovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume (lots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::WatchlistPanel</name>
+    <message>
+        <source>Filter by code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No market data yet. Connect a feed or start the demo feed in the Feed health panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a row, or press Enter, to follow that security in the linked panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n book(s) invalid</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::md</name>
+    <message>
+        <source>%1 yi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1K</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

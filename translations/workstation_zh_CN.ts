@@ -157,6 +157,60 @@
     </message>
 </context>
 <context>
+    <name>ws::md::ConnectorState</name>
+    <message>
+        <source>Disconnected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>Logged on</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation>正在恢复</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>停滞</translation>
+    </message>
+</context>
+<context>
+    <name>ws::md::MarketDataHub</name>
+    <message>
+        <source>Cannot join %1 / %2 port %3 on %4: %5</source>
+        <translation>无法在 %4 上加入组播 %1 / %2 端口 %3：%5</translation>
+    </message>
+    <message>
+        <source>No MDGW port given</source>
+        <translation>未指定 MDGW 端口</translation>
+    </message>
+    <message>
+        <source>The simulator ws-mdsim was not found beside %1</source>
+        <translation>在 %1 旁未找到模拟器 ws-mdsim</translation>
+    </message>
+    <message>
+        <source>The simulator did not start: %1</source>
+        <translation>模拟器未能启动：%1</translation>
+    </message>
+    <message>
+        <source>Appliance feed</source>
+        <translation>硬件行情源</translation>
+    </message>
+    <message>
+        <source>MDGW (SZSE Binary)</source>
+        <translation>MDGW（深交所 Binary）</translation>
+    </message>
+</context>
+<context>
     <name>ws::securities::SecurityTableModel</name>
     <message>
         <source>SZSE</source>
@@ -512,6 +566,93 @@
     </message>
 </context>
 <context>
+    <name>ws::widgets::ChartPanel</name>
+    <message>
+        <source>Intraday</source>
+        <translation>分时</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1分</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5分</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15分</translation>
+    </message>
+    <message>
+        <source>60 min</source>
+        <translation>60分</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日线</translation>
+    </message>
+    <message>
+        <source>Price and average price by trading minute, with volume</source>
+        <translation>按交易分钟的价格与均价，附成交量</translation>
+    </message>
+    <message>
+        <source>One-minute candles</source>
+        <translation>1 分钟 K 线</translation>
+    </message>
+    <message>
+        <source>Five-minute candles</source>
+        <translation>5 分钟 K 线</translation>
+    </message>
+    <message>
+        <source>Fifteen-minute candles</source>
+        <translation>15 分钟 K 线</translation>
+    </message>
+    <message>
+        <source>Sixty-minute candles</source>
+        <translation>60 分钟 K 线</translation>
+    </message>
+    <message>
+        <source>Today&apos;s candle so far (the feed carries no earlier days)</source>
+        <translation>今日截至目前的 K 线（行情源不含此前交易日）</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Show the latest candles again after zooming or panning</source>
+        <translation>缩放或平移后重新显示最新的 K 线</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Day: one candle for today so far, built from today&apos;s minute bars. The feed carries no earlier days, so there is no daily history here.</source>
+        <translation>日线：仅今日一根 K 线，由今日分钟线合成。行情源不含此前交易日，因此这里没有日线历史。</translation>
+    </message>
+    <message>
+        <source>%1  price %2 (%3)  average %4  volume %5 lots</source>
+        <translation>%1  价格 %2 (%3)  均价 %4  成交量 %5 手</translation>
+    </message>
+    <message>
+        <source>%1  O %2  H %3  L %4  C %5 (%6)  volume %7 lots  amount %8</source>
+        <translation>%1  开 %2  高 %3  低 %4  收 %5 (%6)  成交量 %7 手  成交额 %8</translation>
+    </message>
+    <message>
+        <source>Select a security to chart it.</source>
+        <translation>选择一只证券以显示其图表。</translation>
+    </message>
+    <message>
+        <source>No bars yet for %1.</source>
+        <translation>%1 暂无分钟线。</translation>
+    </message>
+</context>
+<context>
     <name>ws::widgets::ConnectorStatusWidget</name>
     <message>
         <source>%1 since %2
@@ -546,6 +687,537 @@ WAL 日志模式；已提交 %2 批，失败 %3 次写入，排队 %4 次写入<
     <message>
         <source>No open alerts</source>
         <translation>无未确认告警</translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::DepthModel</name>
+    <message>
+        <source>Ask 10</source>
+        <translation>卖十</translation>
+    </message>
+    <message>
+        <source>Ask 9</source>
+        <translation>卖九</translation>
+    </message>
+    <message>
+        <source>Ask 8</source>
+        <translation>卖八</translation>
+    </message>
+    <message>
+        <source>Ask 7</source>
+        <translation>卖七</translation>
+    </message>
+    <message>
+        <source>Ask 6</source>
+        <translation>卖六</translation>
+    </message>
+    <message>
+        <source>Ask 5</source>
+        <translation>卖五</translation>
+    </message>
+    <message>
+        <source>Ask 4</source>
+        <translation>卖四</translation>
+    </message>
+    <message>
+        <source>Ask 3</source>
+        <translation>卖三</translation>
+    </message>
+    <message>
+        <source>Ask 2</source>
+        <translation>卖二</translation>
+    </message>
+    <message>
+        <source>Ask 1</source>
+        <translation>卖一</translation>
+    </message>
+    <message>
+        <source>Bid 1</source>
+        <translation>买一</translation>
+    </message>
+    <message>
+        <source>Bid 2</source>
+        <translation>买二</translation>
+    </message>
+    <message>
+        <source>Bid 3</source>
+        <translation>买三</translation>
+    </message>
+    <message>
+        <source>Bid 4</source>
+        <translation>买四</translation>
+    </message>
+    <message>
+        <source>Bid 5</source>
+        <translation>买五</translation>
+    </message>
+    <message>
+        <source>Bid 6</source>
+        <translation>买六</translation>
+    </message>
+    <message>
+        <source>Bid 7</source>
+        <translation>买七</translation>
+    </message>
+    <message>
+        <source>Bid 8</source>
+        <translation>买八</translation>
+    </message>
+    <message>
+        <source>Bid 9</source>
+        <translation>买九</translation>
+    </message>
+    <message>
+        <source>Bid 10</source>
+        <translation>买十</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Volume (lots)</source>
+        <translation>数量(手)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>笔数</translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::DepthPanel</name>
+    <message>
+        <source>Quantities (lots) of the orders queued at the best bid, in time priority</source>
+        <translation>买一价位排队委托的数量（手），按时间优先</translation>
+    </message>
+    <message>
+        <source>Quantities (lots) of the orders queued at the best ask, in time priority</source>
+        <translation>卖一价位排队委托的数量（手），按时间优先</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue at bid 1 (%n order(s))</source>
+        <translation>
+            <numerusform>买一队列（%n 笔）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue at ask 1 (%n order(s))</source>
+        <translation>
+            <numerusform>卖一队列（%n 笔）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>盘口</translation>
+    </message>
+    <message>
+        <source>Select a security (watchlist, securities master or Ctrl+K) to see its depth.</source>
+        <translation>选择一只证券（自选行情、证券主表或 Ctrl+K）以查看其盘口。</translation>
+    </message>
+    <message>
+        <source>Waiting for market data of %1…</source>
+        <translation>正在等待 %1 的行情…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>今开</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Prev close</source>
+        <translation>昨收</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>成交量</translation>
+    </message>
+    <message>
+        <source>%1 lots</source>
+        <translation>%1 手</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>成交额</translation>
+    </message>
+    <message>
+        <source>Limit up</source>
+        <translation>涨停</translation>
+    </message>
+    <message>
+        <source>Limit down</source>
+        <translation>跌停</translation>
+    </message>
+    <message>
+        <source>Order ratio</source>
+        <translation>委比</translation>
+    </message>
+    <message>
+        <source>Order ratio (委比): bid size minus ask size over their sum, ten levels each</source>
+        <translation>委比：十档买量减卖量，除以两者之和</translation>
+    </message>
+    <message>
+        <source>Book invalid: channel %1 lost data%2. The levels shown may be wrong until the channel recovers.</source>
+        <translation>盘口无效：频道 %1 丢失数据%2。在频道恢复之前，显示的档位可能不正确。</translation>
+    </message>
+    <message>
+        <source>buy surplus %1 lots</source>
+        <translation>买方剩余 %1 手</translation>
+    </message>
+    <message>
+        <source>sell surplus %1 lots</source>
+        <translation>卖方剩余 %1 手</translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation>买卖平衡</translation>
+    </message>
+    <message>
+        <source>Call auction — indicative price %1, matched volume %2 lots, %3</source>
+        <translation>集合竞价 — 虚拟参考价 %1，匹配量 %2 手，%3</translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::FeedHealthPanel</name>
+    <message>
+        <source>Feed</source>
+        <translation>行情源</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>订单簿</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Appliance channels</source>
+        <translation>硬件行情频道</translation>
+    </message>
+    <message>
+        <source>Book channels (tick-by-tick ApplSeqNum)</source>
+        <translation>订单簿频道（逐笔 ApplSeqNum）</translation>
+    </message>
+    <message>
+        <source>First mismatches</source>
+        <translation>最早的不一致</translation>
+    </message>
+    <message>
+        <source>Start demo feed</source>
+        <translation>启动演示行情</translation>
+    </message>
+    <message>
+        <source>Start the market-data simulator and receive its simulated trading day over loopback multicast</source>
+        <translation>启动行情模拟器，通过本机回环组播接收其模拟交易日</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Msgs/s</source>
+        <translation>消息/秒</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <source>Expected seq</source>
+        <translation>期望序号</translation>
+    </message>
+    <message>
+        <source>Highest seen</source>
+        <translation>最大已见序号</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已丢失</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Line A first</source>
+        <translation>A 线先到</translation>
+    </message>
+    <message>
+        <source>Line B first</source>
+        <translation>B 线先到</translation>
+    </message>
+    <message>
+        <source>Lost ranges</source>
+        <translation>丢失区间</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>订单簿</translation>
+    </message>
+    <message>
+        <source>ApplSeqNum</source>
+        <translation>ApplSeqNum</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>实时计算</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>交易所发布</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Difference (bp)</source>
+        <translation>差异（基点）</translation>
+    </message>
+    <message>
+        <source>Max difference (bp)</source>
+        <translation>最大差异（基点）</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>p99.9</source>
+        <translation>p99.9</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>Could not start the demo feed: %1</source>
+        <translation>无法启动演示行情：%1</translation>
+    </message>
+    <message>
+        <source>No feed is connected. Connect one, or start the demo feed (a simulated trading day).</source>
+        <translation>未连接任何行情源。请连接行情源，或启动演示行情（模拟交易日）。</translation>
+    </message>
+    <message>
+        <source>Demo feed: a simulated trading day, not real market data.</source>
+        <translation>演示行情：模拟交易日，并非真实行情。</translation>
+    </message>
+    <message>
+        <source>Book thread: %1 events/s, %2 events applied · queue %3 (high water %4) · producer waits %5 · %6 exchange snapshots · %7 publications</source>
+        <translation>订单簿线程：%1 事件/秒，已处理 %2 个事件 · 队列 %3（峰值 %4）· 生产者等待 %5 次 · 交易所快照 %6 个 · 发布 %7 次</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Cross-check against the exchange&apos;s snapshots: %1 compared, %2 mismatched (%3%), %4 late, %5 skipped (channel invalid or call auction)</source>
+        <translation>与交易所快照核对：已比较 %1 个，不一致 %2 个（%3%），迟到 %4 个，跳过 %5 个（频道无效或集合竞价中）</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>硬件行情</translation>
+    </message>
+    <message>
+        <source>MDGW</source>
+        <translation>MDGW</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::HeatmapPanel</name>
+    <message numerus="yes">
+        <source>Last %n minute(s)</source>
+        <translation>
+            <numerusform>最近 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resting size (lots)</source>
+        <translation>挂单量（手）</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Order-book heatmap</source>
+        <translation>订单簿热力图</translation>
+    </message>
+    <message>
+        <source>Select a security to see its order book over time.</source>
+        <translation>选择一只证券以查看其订单簿随时间的变化。</translation>
+    </message>
+    <message>
+        <source>Waiting for the order book of %1…</source>
+        <translation>正在等待 %1 的订单簿…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s), one per %1 s of trading time; last price %2</source>
+        <translation>
+            <numerusform>%n 个采样，每 %1 秒交易时间一个；最新价 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::LargeOrderPanel</name>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Buy amount</source>
+        <translation>买入金额</translation>
+    </message>
+    <message>
+        <source>Sell amount</source>
+        <translation>卖出金额</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Buy orders</source>
+        <translation>买单数</translation>
+    </message>
+    <message>
+        <source>Sell orders</source>
+        <translation>卖单数</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>买入</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>卖出</translation>
+    </message>
+    <message>
+        <source>Super large</source>
+        <translation>特大单</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大单</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中单</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小单</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>≥ %1 shares or ≥ %2 yuan</source>
+        <translation>≥ %1 股或 ≥ %2 元</translation>
+    </message>
+    <message>
+        <source>Classes by order size: super large %1; large %2; medium %3; small below. Main force = super large + large.</source>
+        <translation>按委托规模分类：特大单 %1；大单 %2；中单 %3；其余为小单。主力 = 特大单 + 大单。</translation>
+    </message>
+    <message>
+        <source>Large orders</source>
+        <translation>大单统计</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Main-force net inflow: %1</source>
+        <translation>主力净流入：%1</translation>
     </message>
 </context>
 <context>
@@ -785,6 +1457,41 @@ WAL 日志模式；已提交 %2 批，失败 %3 次写入，排队 %4 次写入<
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>自选行情</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>盘口</translation>
+    </message>
+    <message>
+        <source>Tick by tick</source>
+        <translation>逐笔</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>分时 / K 线</translation>
+    </message>
+    <message>
+        <source>Order-book heatmap</source>
+        <translation>订单簿热力图</translation>
+    </message>
+    <message>
+        <source>Large orders</source>
+        <translation>大单统计</translation>
+    </message>
+    <message>
+        <source>Feed health</source>
+        <translation>行情源状态</translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::QueueModel</name>
+    <message>
+        <source>Order %1 in the queue: %2 shares</source>
+        <translation>队列第 %1 笔：%2 股</translation>
+    </message>
 </context>
 <context>
     <name>ws::widgets::QuickSearchDialog</name>
@@ -995,6 +1702,325 @@ WAL 日志模式；已提交 %2 批，失败 %3 次写入，排队 %4 次写入<
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::TickModel</name>
+    <message>
+        <source>Trade</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>撤单</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>委托</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>买</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>卖</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市价</translation>
+    </message>
+    <message>
+        <source>Best own side</source>
+        <translation>本方最优</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>限价</translation>
+    </message>
+    <message>
+        <source>buy #%1 / sell #%2</source>
+        <translation>买 #%1 / 卖 #%2</translation>
+    </message>
+    <message>
+        <source>order #%1</source>
+        <translation>委托 #%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>委托类型</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Volume (lots)</source>
+        <translation>数量(手)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>关联委托</translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::TicksPanel</name>
+    <message>
+        <source>Trades</source>
+        <translation>逐笔成交</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>逐笔委托</translation>
+    </message>
+    <message>
+        <source>Cancels</source>
+        <translation>撤单</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Tick-by-tick trades, coloured by the side of the aggressor</source>
+        <translation>逐笔成交，按主动方着色</translation>
+    </message>
+    <message>
+        <source>Tick-by-tick orders as they arrived</source>
+        <translation>逐笔委托，按到达顺序</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>买卖双方</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>买</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>卖</translation>
+    </message>
+    <message>
+        <source>Any order type</source>
+        <translation>全部委托类型</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>限价</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市价</translation>
+    </message>
+    <message>
+        <source>Best own side</source>
+        <translation>本方最优</translation>
+    </message>
+    <message>
+        <source>Qty ≥ </source>
+        <translation>数量 ≥ </translation>
+    </message>
+    <message>
+        <source> lots</source>
+        <translation> 手</translation>
+    </message>
+    <message>
+        <source>Any quantity</source>
+        <translation>不限数量</translation>
+    </message>
+    <message>
+        <source>Amount ≥ </source>
+        <translation>金额 ≥ </translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>Any amount</source>
+        <translation>不限金额</translation>
+    </message>
+    <message>
+        <source>Follow latest</source>
+        <translation>跟随最新</translation>
+    </message>
+    <message>
+        <source>Keep the newest tick in view; scrolling up pauses this</source>
+        <translation>始终显示最新一笔；向上滚动时暂停</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n tick(s)</source>
+        <translation>
+            <numerusform>%1 / %n 笔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tick(s) arrived too fast to show</source>
+        <translation>
+            <numerusform>%n 笔到达过快未能显示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>撤单</translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::WatchlistModel</name>
+    <message>
+        <source>Book invalid</source>
+        <translation>盘口无效</translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Opening auction</source>
+        <translation>开盘集合竞价</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>休市</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>连续竞价</translation>
+    </message>
+    <message>
+        <source>Closing auction</source>
+        <translation>收盘集合竞价</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已闭市</translation>
+    </message>
+    <message>
+        <source>The channel of this security lost data: its book is incomplete until the channel recovers</source>
+        <translation>该证券所在频道丢失数据：频道恢复前其订单簿不完整</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>涨跌</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>涨跌幅</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>买一</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>卖一</translation>
+    </message>
+    <message>
+        <source>Volume (lots)</source>
+        <translation>成交量(手)</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>成交额</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::WatchlistPanel</name>
+    <message>
+        <source>Filter by code or name</source>
+        <translation>按代码或名称筛选</translation>
+    </message>
+    <message>
+        <source>No market data yet. Connect a feed or start the demo feed in the Feed health panel.</source>
+        <translation>暂无行情。请连接行情源，或在“行情源状态”面板中启动演示行情。</translation>
+    </message>
+    <message>
+        <source>Click a row, or press Enter, to follow that security in the linked panels</source>
+        <translation>单击一行或按回车，让联动面板跟随该证券</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security(ies)</source>
+        <translation>
+            <numerusform>%n 只证券</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n book(s) invalid</source>
+        <translation>
+            <numerusform>%n 个盘口无效</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::md</name>
+    <message>
+        <source>%1 yi</source>
+        <translation>%1亿</translation>
+    </message>
+    <message>
+        <source>%1 wan</source>
+        <translation>%1万</translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <translation>%1B</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1K</source>
+        <translation>%1K</translation>
     </message>
 </context>
 </TS>

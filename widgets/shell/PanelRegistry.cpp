@@ -3,6 +3,13 @@
 #include "alerts/AlertPanel.h"
 #include "audit/AuditPanel.h"
 #include "log/LogPanel.h"
+#include "md/ChartPanel.h"
+#include "md/DepthPanel.h"
+#include "md/FeedHealthPanel.h"
+#include "md/HeatmapPanel.h"
+#include "md/LargeOrderPanel.h"
+#include "md/TicksPanel.h"
+#include "md/WatchlistPanel.h"
 #include "securities/SecuritiesPanel.h"
 
 #include <QCoreApplication>
@@ -86,6 +93,45 @@ void registerBuiltinPanels(PanelRegistry& registry)
                   [](core::AppCore& core) -> Panel* { return new AuditPanel(core); },
                   {{Role::Compliance, {Left, 0}}, {Role::RiskOfficer, {Bottom, 1}}},
                   QKeySequence(Qt::ALT | Qt::Key_4)});
+
+    // Level-2 market data. The trader watches quotes (left), depth and ticks (right) and the
+    // chart (bottom); the offline analyst studies a replayed day on the chart, heatmap and ticks.
+    // Negative tab orders put a panel in front of the ones already in that area.
+    registry.add({QStringLiteral("panel.md.watchlist"),
+                  [] { return QCoreApplication::translate("ws::widgets::Panels", "Watchlist"); },
+                  [](core::AppCore& core) -> Panel* { return new WatchlistPanel(core); },
+                  {{Role::Trader, {Left, -1}}, {Role::OfflineAnalyst, {Left, -1}}},
+                  QKeySequence(Qt::ALT | Qt::Key_5)});
+    registry.add({QStringLiteral("panel.md.depth"),
+                  [] { return QCoreApplication::translate("ws::widgets::Panels", "Depth"); },
+                  [](core::AppCore& core) -> Panel* { return new DepthPanel(core); },
+                  {{Role::Trader, {Right, 0}}, {Role::OfflineAnalyst, {Right, 3}}},
+                  QKeySequence(Qt::ALT | Qt::Key_6)});
+    registry.add({QStringLiteral("panel.md.ticks"),
+                  [] { return QCoreApplication::translate("ws::widgets::Panels", "Tick by tick"); },
+                  [](core::AppCore& core) -> Panel* { return new TicksPanel(core); },
+                  {{Role::Trader, {Right, 1}}, {Role::OfflineAnalyst, {Bottom, -2}}},
+                  QKeySequence(Qt::ALT | Qt::Key_7)});
+    registry.add({QStringLiteral("panel.md.chart"),
+                  [] { return QCoreApplication::translate("ws::widgets::Panels", "Chart"); },
+                  [](core::AppCore& core) -> Panel* { return new ChartPanel(core); },
+                  {{Role::Trader, {Bottom, -3}}, {Role::OfflineAnalyst, {Right, 0}}},
+                  QKeySequence(Qt::ALT | Qt::Key_8)});
+    registry.add({QStringLiteral("panel.md.heatmap"),
+                  [] { return QCoreApplication::translate("ws::widgets::Panels", "Order-book heatmap"); },
+                  [](core::AppCore& core) -> Panel* { return new HeatmapPanel(core); },
+                  {{Role::Trader, {Bottom, -2}}, {Role::OfflineAnalyst, {Right, 1}}},
+                  QKeySequence()});
+    registry.add({QStringLiteral("panel.md.large"),
+                  [] { return QCoreApplication::translate("ws::widgets::Panels", "Large orders"); },
+                  [](core::AppCore& core) -> Panel* { return new LargeOrderPanel(core); },
+                  {{Role::Trader, {Right, 2}}, {Role::OfflineAnalyst, {Right, 2}}},
+                  QKeySequence(Qt::ALT | Qt::Key_9)});
+    registry.add({QStringLiteral("panel.md.feed"),
+                  [] { return QCoreApplication::translate("ws::widgets::Panels", "Feed health"); },
+                  [](core::AppCore& core) -> Panel* { return new FeedHealthPanel(core); },
+                  {{Role::Trader, {Bottom, -1}}, {Role::OfflineAnalyst, {Bottom, -1}}},
+                  QKeySequence(Qt::ALT | Qt::Key_0)});
 }
 
 } // namespace ws::widgets

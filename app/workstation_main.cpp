@@ -55,25 +55,34 @@ bool hostPort(const QString& text, QString* host, quint16* port)
 // Connects the Level-2 model to its source. Bad arguments are reported and stop the start
 // (false); a source that cannot be reached is reported in the log and the feed-health panel.
 bool startMarketData(ws::core::AppCore& core, QString source, const QString& speed, const QString& appliance,
-                     const QString& recovery, const QString& mdgw)
+                     const QString& recovery, const QString& mdgw, const QString& replay)
 {
     using namespace ws;
     if (source.isEmpty())
-        source = !appliance.isEmpty() ? QStringLiteral("appliance")
-                 : !mdgw.isEmpty()    ? QStringLiteral("mdgw")
-                                      : QStringLiteral("demo");
+        source = !replay.isEmpty()      ? QStringLiteral("replay")
+                 : !appliance.isEmpty() ? QStringLiteral("appliance")
+                 : !mdgw.isEmpty()      ? QStringLiteral("mdgw")
+                                        : QStringLiteral("demo");
     QString error;
     if (source == QStringLiteral("none"))
         return true;
+    bool ok = true;
+    const double x = speed.isEmpty() ? 1.0 : speed == QStringLiteral("max") ? 0.0 : speed.toDouble(&ok);
+    if (!ok || x < 0 || (x == 0 && source == QStringLiteral("demo"))) {
+        std::fprintf(stderr, "workstation: --speed expects a positive number%s\n",
+                     source == QStringLiteral("demo") ? "" : " or max");
+        return false;
+    }
     if (source == QStringLiteral("demo")) {
-        bool ok = true;
-        const double x = speed.isEmpty() ? 1.0 : speed.toDouble(&ok);
-        if (!ok || x <= 0) {
-            std::fprintf(stderr, "workstation: --demo-speed expects a positive number\n");
-            return false;
-        }
         if (!core.marketData().startDemo(x, &error))
             qWarning("demo market data: %s", qPrintable(error));
+        return true;
+    }
+    if (source == QStringLiteral("replay")) {
+        if (!core.marketData().openRecording(replay, x, &error)) {
+            std::fprintf(stderr, "workstation: %s\n", qPrintable(error));
+            return false;
+        }
         return true;
     }
     if (source == QStringLiteral("appliance")) {
@@ -106,7 +115,7 @@ bool startMarketData(ws::core::AppCore& core, QString source, const QString& spe
             qWarning("MDGW: %s", qPrintable(error));
         return true;
     }
-    std::fprintf(stderr, "workstation: --market-data expects demo, appliance, mdgw or none\n");
+    std::fprintf(stderr, "workstation: --market-data expects demo, appliance, mdgw, replay or none\n");
     return false;
 }
 
@@ -149,11 +158,16 @@ int main(int argc, char** argv)
         QStringLiteral("FILE"));
     const QCommandLineOption marketData(
         QStringLiteral("market-data"),
-        QStringLiteral("Level-2 source: demo (the simulator, default), appliance, mdgw, or none."),
+        QStringLiteral("Level-2 source: demo (the simulator, default), appliance, mdgw, replay, or none."),
         QStringLiteral("SOURCE"));
     const QCommandLineOption demoSpeed(
-        QStringLiteral("demo-speed"),
-        QStringLiteral("Speed of the demo feed, 1 = exchange time (default 1)."), QStringLiteral("X"));
+        QStringList{QStringLiteral("speed"), QStringLiteral("demo-speed")},
+        QStringLiteral(
+            "Speed of the demo feed or a replay, 1 = exchange time (default 1); max for a replay."),
+        QStringLiteral("X"));
+    const QCommandLineOption replay(QStringLiteral("replay"),
+                                    QStringLiteral("Replay a recorded feed (pcap) instead of a live source."),
+                                    QStringLiteral("FILE"));
     const QCommandLineOption appliance(
         QStringLiteral("appliance"),
         QStringLiteral("Appliance feed: GROUP_A,GROUP_B:PORT@INTERFACE (with --recovery HOST:PORT)."),
@@ -164,7 +178,8 @@ int main(int argc, char** argv)
     const QCommandLineOption mdgw(QStringLiteral("mdgw"),
                                   QStringLiteral("An MDGW (SZSE Binary over TCP), HOST:PORT."),
                                   QStringLiteral("HOST:PORT"));
-    parser.addOptions({dataDir, role, lang, screenshot, marketData, demoSpeed, appliance, recovery, mdgw});
+    parser.addOptions(
+        {dataDir, role, lang, screenshot, marketData, demoSpeed, appliance, recovery, mdgw, replay});
     parser.process(app);
 
     QString dir = parser.value(dataDir);
@@ -215,7 +230,7 @@ int main(int argc, char** argv)
     window.show();
 
     if (!startMarketData(*core, parser.value(marketData), parser.value(demoSpeed), parser.value(appliance),
-                         parser.value(recovery), parser.value(mdgw)))
+                         parser.value(recovery), parser.value(mdgw), parser.value(replay)))
         return 2;
 
     QObject::connect(&app, &QCoreApplication::aboutToQuit, core.get(), [&core] {

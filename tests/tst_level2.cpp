@@ -430,6 +430,61 @@ private slots:
         QVERIFY(stopped.progress().wallSeconds < 5);
     }
 
+    // The simulator republishing a capture over loopback multicast (ws-mdsim --replay), received
+    // as live: the same books as the day fed directly.
+    void simulatorRepublishesCapture()
+    {
+        const auto config = smallDay(19);
+        const QString path = freshDir(QStringLiteral("mdsim-replay")) + QStringLiteral("/lineA.pcap");
+        {
+            pcap::Writer w;
+            QVERIFY(w.open(path.toStdString()));
+            const pcap::Endpoint src{*pcap::parseIpv4("10.1.1.5"), 40000},
+                dst{*pcap::parseIpv4("239.77.0.1"), 30001};
+            int n = 0;
+            forEachAppliancePacket(config, hmsMs(9, 40), [&](const std::vector<std::byte>& p, int ms) {
+                QVERIFY(
+                    w.writeUdp(1'795'968'000'000'000'000 + std::int64_t{ms} * 1'000'000 + ++n, src, dst, p));
+            });
+            QVERIFY(w.close());
+        }
+        QProcess sim;
+        sim.start(QStringLiteral(WS_BUILD_DIR "/connectors/ws-mdsim"),
+                  {QStringLiteral("--replay"), path, QStringLiteral("--speed"), QStringLiteral("max"),
+                   QStringLiteral("--no-mdgw"), QStringLiteral("--group-a"), QStringLiteral("239.77.6.1"),
+                   QStringLiteral("--group-b"), QStringLiteral("239.77.6.2"), QStringLiteral("--port"),
+                   QStringLiteral("31601"), QStringLiteral("--delay"), QStringLiteral("0.3"),
+                   QStringLiteral("--linger"), QStringLiteral("20")});
+        QVERIFY(sim.waitForStarted(5000));
+        QVERIFY(sim.waitForReadyRead(5000));
+        const auto hello = QJsonDocument::fromJson(sim.readLine()).object();
+        ws::net::IoRuntime io(1);
+        Level2Engine engine;
+        ApplianceAdapter adapter(engine);
+        appliance::FeedEndpoint ep{"239.77.6.1", "239.77.6.2", 31601, "127.0.0.1"};
+        auto rx = appliance::FeedReceiver::create(
+            io.context(), ep, "127.0.0.1",
+            static_cast<std::uint16_t>(hello.value(QStringLiteral("recovery_port")).toInt()), adapter);
+        rx->start();
+        QVERIFY(sim.waitForReadyRead(60'000));
+        const auto done = QJsonDocument::fromJson(sim.readLine()).object();
+        const auto records = static_cast<std::uint64_t>(done.value(QStringLiteral("messages")).toDouble());
+        QVERIFY(records > 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(adapter.records() == records, 20'000);
+        rx->stop();
+        sim.terminate();
+        sim.waitForFinished(5000);
+        Level2Engine reference;
+        feedSzse(reference, config, hmsMs(9, 40));
+        const auto a = engine.sync();
+        const auto b = reference.sync();
+        QCOMPARE(a->quotes.size(), b->quotes.size());
+        for (std::size_t i = 0; i < a->quotes.size(); ++i) {
+            QCOMPARE(a->quotes[i].volume, b->quotes[i].volume);
+            QCOMPARE(a->quotes[i].bid1Qty, b->quotes[i].bid1Qty);
+        }
+    }
+
     void replayReportsBadFiles()
     {
         const QString dir = freshDir(QStringLiteral("replay-bad"));

@@ -8,6 +8,7 @@
 
 #include "md/appliance/FeedNet.h"
 #include "md/appliance/Narrowing.h"
+#include "md/pcap/Pcap.h"
 #include "md/szse/Mdgw.h"
 #include "net/IoRuntime.h"
 #include "simulators/DayGenerator.h"
@@ -19,6 +20,7 @@
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -49,6 +51,7 @@ struct Options
     std::uint64_t gapEvery = 0; // every Nth packet lost on both lines
     szse::MdgwFaults mdgwFaults;
     std::uint64_t faultSeed = 42;
+    std::string replay; // a capture to publish instead of a generated day
 };
 
 void usage()
@@ -77,7 +80,9 @@ void usage()
                "  --gap-every N           every Nth packet is lost on both lines (recovery needed)\n"
                "  --corrupt P             MDGW: probability a frame's checksum is damaged\n"
                "  --disconnect-after N    MDGW: drop each session after N publishes\n"
-               "  --fault-seed N\n",
+               "  --fault-seed N\n"
+               "  --replay FILE.pcap      publish a capture (appliance datagrams, an MDGW session) instead\n"
+               "                          of a generated day, paced by its timestamps x --speed\n",
                stderr);
 }
 
@@ -182,6 +187,8 @@ bool parse(int argc, char** argv, Options& o)
             ok = parseNumber(v, o.mdgwFaults.corruptChecksum);
         } else if (a == "--disconnect-after") {
             ok = parseNumber(v, o.mdgwFaults.disconnectAfter);
+        } else if (a == "--replay") {
+            o.replay = v;
         } else if (a == "--fault-seed") {
             ok = parseNumber(v, o.faultSeed);
         } else {
@@ -245,6 +252,79 @@ private:
     bool open_ = false;
 };
 
+// Publishes a capture: its appliance datagrams (each packet once, whichever line it was captured
+// on; the hardware stamp is set anew as it leaves) and the gateway side of an MDGW session,
+// paced by the capture's timestamps. Returns the process exit code.
+int replayCapture(const Options& o, app::FeedPublisher* publisher, szse::MdgwServer* mdgw,
+                  std::uint64_t& messages)
+{
+    std::string error;
+    const auto server = pcap::findServer(o.replay, error); // no TCP in the capture is fine
+    pcap::Reader reader;
+    if (!reader.open(o.replay)) {
+        std::fprintf(stderr, "ws-mdsim: %s\n", reader.error().c_str());
+        return 2;
+    }
+    struct Forward : pcap::TcpHandler
+    {
+        szse::MdgwServer* mdgw;
+        std::uint64_t& messages;
+        szse::FrameStream stream;
+        std::vector<std::byte> frames;
+        Forward(szse::MdgwServer* m, std::uint64_t& n) : mdgw(m), messages(n) {}
+        void onFrame(const szse::Frame& f)
+        {
+            if (f.msgType == static_cast<std::uint32_t>(szse::MsgType::Logon) ||
+                f.msgType == static_cast<std::uint32_t>(szse::MsgType::Heartbeat) ||
+                f.msgType == static_cast<std::uint32_t>(szse::MsgType::Logout))
+                return; // the recorded session's own; this gateway runs its own session
+            szse::encodeRaw(f.msgType, f.body, frames);
+            ++messages;
+        }
+        void onError(szse::FrameError, std::uint64_t) {}
+        void onData(const pcap::TcpChunk& c) override
+        {
+            stream.push(c.data, *this);
+            if (mdgw && !frames.empty()) {
+                mdgw->publish(frames);
+                frames.clear();
+            }
+        }
+    } forward(mdgw, messages);
+    pcap::TcpFollower follower(server ? *server : pcap::TcpSelect{});
+    std::set<std::tuple<std::uint16_t, std::uint64_t, std::uint16_t>> seen; // both lines: once
+    using Clock = std::chrono::steady_clock;
+    const auto start = Clock::now();
+    std::int64_t first = -1;
+    pcap::Packet p;
+    while (!g_stop && reader.next(p)) {
+        if (first < 0)
+            first = p.tsNs;
+        if (o.speed > 0)
+            std::this_thread::sleep_until(start + std::chrono::nanoseconds(static_cast<std::int64_t>(
+                                                      static_cast<double>(p.tsNs - first) / o.speed)));
+        if (p.protocol == pcap::Protocol::Tcp) {
+            follower.push(p, forward);
+            continue;
+        }
+        const auto h = app::parseHeader(p.payload);
+        if (!h || !publisher || (h->flags & app::kHeartbeat) ||
+            !seen.insert({h->channel, h->firstSeq, h->count}).second)
+            continue;
+        std::vector<std::byte> packet(p.payload.begin(),
+                                      p.payload.begin() + app::kHeaderSize + h->payloadLength);
+        packet[3] = static_cast<std::byte>(h->flags & ~app::kRetransmission);
+        storeLe<std::uint64_t>(packet.data() + 16, app::wallClockNs());
+        publisher->publish(*app::parseHeader(packet), packet);
+        messages += h->count;
+    }
+    if (!reader.error().empty()) {
+        std::fprintf(stderr, "ws-mdsim: %s\n", reader.error().c_str());
+        return 2;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -284,6 +364,20 @@ int main(int argc, char** argv)
     std::fflush(stdout);
 
     std::this_thread::sleep_for(std::chrono::milliseconds(static_cast<std::int64_t>(o.delaySeconds * 1000)));
+    if (!o.replay.empty()) {
+        std::uint64_t messages = 0;
+        const int code = replayCapture(o, publisher.get(), mdgw.get(), messages);
+        std::printf("{\"event\":\"done\",\"messages\":%llu,\"packets_a\":%llu,\"packets_b\":%llu}\n",
+                    static_cast<unsigned long long>(messages),
+                    static_cast<unsigned long long>(publisher ? publisher->sent(0) : 0),
+                    static_cast<unsigned long long>(publisher ? publisher->sent(1) : 0));
+        std::fflush(stdout);
+        const auto until = std::chrono::steady_clock::now() +
+                           std::chrono::milliseconds(static_cast<std::int64_t>(o.lingerSeconds * 1000));
+        while (!g_stop && std::chrono::steady_clock::now() < until)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        return code;
+    }
     sim::DayGenerator day(o.day);
     std::map<std::uint16_t, ChannelOut> channels;
     auto channel = [&](std::uint16_t c) -> ChannelOut& {
@@ -326,9 +420,11 @@ int main(int argc, char** argv)
         if (t < o.skipToMs)
             continue;
         if (t != lastMs) {
-            // Exchange time moved on: in paced play what was gathered goes out now, as the
-            // appliance sends at once; flat out, packets go when full or when snapshots wait.
-            if (o.speed > 0 || snapshotsWaiting)
+            // Exchange time moved on. Flat out, packets go when full or when snapshots wait; paced,
+            // what was gathered goes out before the simulator waits for the next moment, so at 1x
+            // each millisecond leaves at once and at high multiples packets fill up instead of
+            // going out a few records at a time.
+            if (snapshotsWaiting)
                 flushAll();
             lastMs = t;
             if (o.speed > 0 && t >= o.startMs) {
@@ -340,6 +436,8 @@ int main(int argc, char** argv)
                 const auto due =
                     paceStart +
                     std::chrono::microseconds(static_cast<std::int64_t>((t - o.startMs) * 1000.0 / o.speed));
+                if (Clock::now() < due)
+                    flushAll();
                 while (!g_stop && Clock::now() < due) {
                     const auto left = due - Clock::now();
                     std::this_thread::sleep_for(

@@ -120,6 +120,8 @@ struct Level2Engine::State
     std::unordered_map<SecurityKey, std::vector<std::pair<std::size_t, std::int64_t>>> indexMembership;
     CrossCheckStats crossCheck;
     std::array<std::array<LatencyHistogram, 3>, kFeedPaths> latency; // hw->recv, recv->book, hw->book
+    // The end-to-end figure (hw->book where the path stamps hw, else recv->book) per channel.
+    std::map<std::pair<FeedPath, std::uint16_t>, LatencyHistogram> channelLatency;
     std::uint64_t applied = 0;
     std::uint64_t snapshotsReceived = 0;
     std::uint64_t appliedAtLastPublish = 0;
@@ -184,8 +186,9 @@ struct Level2Engine::State
         return true;
     }
 
-    void stamp(const EventStamp& s)
+    void stamp(const EventStamp& s, std::uint16_t channel)
     {
+        // A replay's stamps are the capture's, not this run's.
         if (s.path == FeedPath::Replay || s.recvNs == 0)
             return;
         const std::uint64_t now = wallNs();
@@ -198,6 +201,9 @@ struct Level2Engine::State
             if (now >= s.hwNs)
                 h[2].record(now - s.hwNs);
         }
+        const std::uint64_t from = s.hwNs != 0 ? s.hwNs : s.recvNs;
+        if (now >= from)
+            channelLatency[{s.path, channel}].record(now - from);
     }
 
     void pushTick(Security& s, const TickRow& row)
@@ -250,7 +256,7 @@ struct Level2Engine::State
         ++(o.side == Side::Buy ? flow.buyOrders : flow.sellOrders);
         books.apply(o, static_cast<std::uint8_t>(cls));
         pushTick(s, {ms, o.seq, 'O', o.side, o.ordType, o.price, o.qty, 0, 0});
-        stamp(st);
+        stamp(st, o.channel);
         ++applied;
     }
 
@@ -279,7 +285,7 @@ struct Level2Engine::State
             const Side aggressor = t.bidSeq > t.offerSeq ? Side::Buy : Side::Sell;
             pushTick(s, {ms, t.seq, 'T', aggressor, ' ', t.price, t.qty, t.bidSeq, t.offerSeq});
         }
-        stamp(st);
+        stamp(st, t.channel);
         ++applied;
     }
 
@@ -297,7 +303,7 @@ struct Level2Engine::State
                 ix.view.maxDifferenceBp = std::max(ix.view.maxDifferenceBp, std::fabs(ix.view.differenceBp));
             }
         }
-        stamp(st);
+        stamp(st, 0);
         ++applied;
     }
 
@@ -588,6 +594,7 @@ void Level2Engine::publish()
     for (const auto& [_, c] : st.channels)
         snap->channels.push_back(c.view);
     snap->crossCheck = st.crossCheck;
+    snap->thresholds = config_.thresholds;
     for (const auto& ix : st.indices)
         snap->indices.push_back(ix.view);
     static const char* const stages[] = {"hw→recv", "recv→book", "hw→book"};
@@ -596,9 +603,12 @@ void Level2Engine::publish()
             const auto& h = st.latency[p][k];
             if (h.count() == 0)
                 continue;
-            snap->latency.push_back({static_cast<FeedPath>(p), stages[k], h.count(), h.percentile(0.5),
+            snap->latency.push_back({static_cast<FeedPath>(p), 0, stages[k], h.count(), h.percentile(0.5),
                                      h.percentile(0.99), h.percentile(0.999), h.max()});
         }
+    for (const auto& [key, h] : st.channelLatency)
+        snap->latency.push_back({key.first, key.second, "end to end", h.count(), h.percentile(0.5),
+                                 h.percentile(0.99), h.percentile(0.999), h.max()});
     snap->stats.events = st.applied;
     snap->stats.eventsPerSecond =
         seconds > 0 ? static_cast<double>(st.applied - st.appliedAtLastPublish) / seconds : 0;

@@ -115,6 +115,7 @@ MarketDataHub::MarketDataHub(net::IoRuntime& io, QObject* parent) : QObject(pare
 
 MarketDataHub::~MarketDataHub()
 {
+    replay_.reset();
     disconnectAll();
     if (simulator_) {
         simulator_->terminate();
@@ -228,6 +229,39 @@ bool MarketDataHub::startDemo(double speed, QString* error)
     return connectAppliance(a, error);
 }
 
+bool MarketDataHub::openRecording(const QString& path, double speed, QString* error)
+{
+    if (!QFileInfo(path).isReadable()) {
+        if (error)
+            *error = tr("Cannot read %1").arg(path);
+        return false;
+    }
+    // One producer at a time feeds the engine: the live sources go first.
+    replay_.reset();
+    disconnectAll();
+    if (simulator_) {
+        simulator_->terminate();
+        simulator_->waitForFinished(2000);
+    }
+    engine_->reset();
+    replayPath_ = path;
+    replaySpeed_ = speed;
+    replay_ = std::make_unique<Replay>(*engine_, ReplayOptions{path.toStdString(), speed});
+    replay_->start();
+    return true;
+}
+
+void MarketDataHub::stopReplay()
+{
+    if (replay_)
+        replay_->cancel();
+}
+
+bool MarketDataHub::replaying() const
+{
+    return replay_ && !replay_->progress().finished;
+}
+
 void MarketDataHub::setFocus(const QString& code)
 {
     focusCode_ = code;
@@ -316,6 +350,25 @@ void MarketDataHub::refresh()
             live_->lastMdgwFrames = c.messages;
         }
         c.messagesPerSecond = live_->mdgwRate;
+        status.connectors.push_back(c);
+    }
+    if (replay_) {
+        const auto p = replay_->progress();
+        ConnectorStatus c;
+        c.name = tr("Replay");
+        c.endpoint = replayPath_;
+        c.state = p.finished ? ConnectorState::Disconnected : ConnectorState::Live;
+        c.messages = p.messages;
+        c.errors = p.malformed + p.lostRecords;
+        c.messagesPerSecond = p.wallSeconds > 0 ? static_cast<double>(p.messages) / p.wallSeconds : 0;
+        c.detail = !p.error.empty() ? QString::fromStdString(p.error)
+                   : p.finished     ? tr("finished: %1 s of capture at %2x, %3 record(s) lost")
+                                      .arg(static_cast<double>(p.lastTsNs - p.firstTsNs) / 1e9, 0, 'f', 1)
+                                      .arg(p.achievedSpeed(), 0, 'f', 1)
+                                      .arg(p.lostRecords)
+                                : tr("%1x asked, %2x reached")
+                                      .arg(replaySpeed_ == 0 ? tr("max") : QString::number(replaySpeed_))
+                                      .arg(p.achievedSpeed(), 0, 'f', 1);
         status.connectors.push_back(c);
     }
     if (rateDue)

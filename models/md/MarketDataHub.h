@@ -7,6 +7,7 @@
 
 #include "md/Level2Engine.h"
 #include "md/MarketSnapshot.h"
+#include "md/Replay.h"
 
 #include <QObject>
 #include <QString>
@@ -97,6 +98,13 @@ public:
     bool startDemo(double speed = 1.0, QString* error = nullptr);
     bool demoRunning() const;
 
+    // Replays a capture (appliance lines or an MDGW session, as `wsctl md record` writes them)
+    // through the live decoder path: the live sources are disconnected and the model starts
+    // afresh, and the panels behave as live. `speed` 0 = as fast as the book thread takes it.
+    bool openRecording(const QString& path, double speed, QString* error = nullptr);
+    void stopReplay();
+    bool replaying() const;
+
     // The security the focused panels follow (depth, ticks, charts, large orders).
     void setFocus(const QString& code);
     QString focus() const { return focusCode_; }
@@ -117,6 +125,9 @@ private:
     net::IoRuntime& io_;
     std::unique_ptr<Level2Engine> engine_;
     std::unique_ptr<Live> live_;
+    std::unique_ptr<Replay> replay_;
+    QString replayPath_;
+    double replaySpeed_ = 1;
     QProcess* simulator_ = nullptr;
     QTimer timer_;
     QString focusCode_;

@@ -110,7 +110,7 @@ struct FocusView
     AuctionView auction;
 };
 inline constexpr std::size_t kMaxFocusDepth = 400;
-inline constexpr std::size_t kMaxFocusTicks = 2000;
+inline constexpr std::size_t kMaxFocusTicks = 10'000; // an uncross burst of a busy security fits
 
 enum class ChannelHealth : std::uint8_t {
     Valid,   // every ApplSeqNum so far, in order
@@ -156,7 +156,8 @@ const char* feedPathName(FeedPath p);
 struct LatencyView
 {
     FeedPath path = FeedPath::Appliance;
-    std::string stage; // "hw→recv", "recv→book", "hw→book"
+    std::uint16_t channel = 0; // 0: every channel of the path
+    std::string stage;         // "hw→recv", "recv→book", "hw→book"; per channel "end to end"
     std::uint64_t count = 0;
     std::uint64_t p50 = 0, p99 = 0, p999 = 0, max = 0; // ns
 };
@@ -175,7 +176,8 @@ struct EngineStats
 struct MarketSnapshot
 {
     std::uint64_t serial = 0;
-    std::vector<Quote> quotes; // every security seen, by code
+    OrderClassThresholds thresholds; // the large-order classes the statistics use
+    std::vector<Quote> quotes;       // every security seen, by code
     std::optional<FocusView> focus;
     std::vector<ChannelView> channels;
     CrossCheckStats crossCheck;

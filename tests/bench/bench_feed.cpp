@@ -19,6 +19,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <string>
 #include <thread>
 
 using namespace ws::md;

@@ -2,6 +2,7 @@
 
 #include "audit/AuditTrail.h"
 #include "core/AppCore.h"
+#include "md/MarketDataHub.h"
 #include "shell/AboutDialog.h"
 #include "shell/Appearance.h"
 #include "shell/Panel.h"
@@ -16,6 +17,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
@@ -138,6 +140,7 @@ void MainWindow::createActions()
 
     fileMenu_ = menuBar()->addMenu(QString());
     fileMenu_->setObjectName(QStringLiteral("menu.file"));
+    makeAction(QStringLiteral("cmd.md.replay"), fileMenu_, QKeySequence(), [this] { openRecording(); });
     makeAction(QStringLiteral("cmd.settings"), fileMenu_, QKeySequence::Preferences,
                [this] { openSettings(); });
     fileMenu_->addSeparator();
@@ -238,6 +241,8 @@ void MainWindow::retranslate()
         actions_[QLatin1String(id)]->setText(t);
         actions_[QLatin1String(id)]->setToolTip(tip.isEmpty() ? QString(t).remove(QLatin1Char('&')) : tip);
     };
+    text("cmd.md.replay", tr("Open market-data &recording…"),
+         tr("Replay a recorded feed (pcap) into the Level-2 panels as if it were live"));
     text("cmd.settings", tr("&Settings…"));
     text("cmd.quit", tr("&Quit"));
     text("cmd.layout.reset", tr("Reset to preset"),
@@ -255,6 +260,24 @@ void MainWindow::retranslate()
     }
     for (const PanelDescriptor& d : registry_.panels())
         docks_[d.id]->setWindowTitle(d.title());
+}
+
+void MainWindow::openRecording()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open market-data recording"), QString(),
+                                                      tr("Captures (*.pcap *.pcapng);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QStringList speeds{tr("1× (as recorded)"), tr("10×"), tr("100×"), tr("As fast as possible")};
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(
+        this, tr("Replay speed"), tr("Replay %1 at:").arg(QFileInfo(path).fileName()), speeds, 0, false, &ok);
+    if (!ok)
+        return;
+    const double speed = std::array{1.0, 10.0, 100.0, 0.0}[static_cast<std::size_t>(speeds.indexOf(choice))];
+    QString error;
+    if (!core_.marketData().openRecording(path, speed, &error))
+        QMessageBox::warning(this, tr("Open market-data recording"), error);
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -68,6 +68,7 @@ private:
     void retranslate();
     void rebuildLayoutMenus();
     void openSettings();
+    void openRecording();
     void openAbout();
     void promptSaveLayout();
     void onFocusChanged(QWidget* old, QWidget* now);

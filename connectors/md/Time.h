@@ -2,6 +2,7 @@
 
 // The exchange's LocalTimeStamp (YYYYMMDDHHMMSSsss as an integer) and milliseconds of the day.
 
+#include <chrono>
 #include <cstdint>
 
 namespace ws::md {
@@ -23,6 +24,24 @@ inline std::int64_t localTimeStamp(std::int64_t date, std::int64_t ms)
     const std::int64_t s = ms / 1000;
     return date * 1'000'000'000 + (s / 3600) * 10'000'000 + (s / 60 % 60) * 100'000 + (s % 60) * 1000 +
            ms % 1000;
+}
+
+// Nanoseconds since the Unix epoch on the host's realtime clock: receive stamps, and the
+// simulator's stand-in for the appliance's hardware clock (same host, so the two compare).
+inline std::uint64_t wallClockNs()
+{
+    return static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                          std::chrono::system_clock::now().time_since_epoch())
+                                          .count());
+}
+
+// Cheap reproducible randomness for fault injection (xorshift64*): uniform in [0, 1).
+inline double faultUniform(std::uint64_t& state)
+{
+    state ^= state >> 12;
+    state ^= state << 25;
+    state ^= state >> 27;
+    return static_cast<double>((state * 0x2545F4914F6CDD1Dull) >> 11) * 0x1.0p-53;
 }
 
 constexpr int hmsMs(int h, int m, int s = 0)

@@ -11,13 +11,6 @@ namespace ws::md {
 
 namespace {
 
-std::uint64_t wallNs()
-{
-    return static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                          std::chrono::system_clock::now().time_since_epoch())
-                                          .count());
-}
-
 constexpr std::size_t kSnapshotQueue = 8192;
 constexpr int kOpeningUncross = hmsMs(9, 25);
 
@@ -191,7 +184,7 @@ struct Level2Engine::State
         // A replay's stamps are the capture's, not this run's.
         if (s.path == FeedPath::Replay || s.recvNs == 0)
             return;
-        const std::uint64_t now = wallNs();
+        const std::uint64_t now = wallClockNs();
         auto& h = latency[static_cast<std::size_t>(s.path)];
         if (now >= s.recvNs)
             h[1].record(now - s.recvNs);

@@ -14,13 +14,6 @@ namespace asio = boost::asio;
 using asio::ip::tcp;
 using asio::ip::udp;
 
-std::uint64_t wallClockNs()
-{
-    return static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                          std::chrono::system_clock::now().time_since_epoch())
-                                          .count());
-}
-
 // ---- recovery service ----
 
 struct RecoveryServer::Session : std::enable_shared_from_this<RecoveryServer::Session>
@@ -171,17 +164,6 @@ void FeedPublisher::setFaults(int line, LineFaults faults, std::uint64_t seed)
     rng_[static_cast<std::size_t>(line)] = seed | 1;
 }
 
-namespace {
-// xorshift64*: the fault decisions need to be cheap and reproducible, not good.
-double uniform(std::uint64_t& s)
-{
-    s ^= s >> 12;
-    s ^= s << 25;
-    s ^= s >> 27;
-    return static_cast<double>((s * 0x2545F4914F6CDD1Dull) >> 11) * 0x1.0p-53;
-}
-} // namespace
-
 void FeedPublisher::sendOn(int line, Bytes packet)
 {
     const auto l = static_cast<std::size_t>(line);
@@ -200,9 +182,9 @@ void FeedPublisher::publish(const PacketHeader& h, Bytes packet, bool gap)
     for (int line = 0; line < 2; ++line) {
         const auto l = static_cast<std::size_t>(line);
         const LineFaults& f = faults_[l];
-        if (f.drop > 0 && uniform(rng_[l]) < f.drop)
+        if (f.drop > 0 && faultUniform(rng_[l]) < f.drop)
             continue;
-        if (f.reorder > 0 && heldBack_[l].empty() && uniform(rng_[l]) < f.reorder) {
+        if (f.reorder > 0 && heldBack_[l].empty() && faultUniform(rng_[l]) < f.reorder) {
             heldBack_[l].assign(packet.begin(), packet.end());
             continue;
         }
@@ -211,7 +193,7 @@ void FeedPublisher::publish(const PacketHeader& h, Bytes packet, bool gap)
             sendOn(line, heldBack_[l]);
             heldBack_[l].clear();
         }
-        if (f.duplicate > 0 && uniform(rng_[l]) < f.duplicate)
+        if (f.duplicate > 0 && faultUniform(rng_[l]) < f.duplicate)
             sendOn(line, packet);
     }
 }

@@ -7,6 +7,7 @@
 // Multicast goes out of, and is joined on, an explicit interface address: on the loopback
 // interface (tests, a laptop replaying a recording) that is 127.0.0.1 with IP_MULTICAST_LOOP.
 
+#include "md/Time.h"
 #include "md/appliance/ApplianceFeed.h"
 #include "md/appliance/Sequencer.h"
 #include "net/TcpLink.h"
@@ -35,9 +36,7 @@ struct FeedEndpoint
     std::string interfaceAddress = "127.0.0.1";
 };
 
-// Nanoseconds since the Unix epoch on the host's realtime clock: the receive stamp, and the
-// simulator's stand-in for the appliance's hardware clock (same host, so the two compare).
-std::uint64_t wallClockNs();
+using md::wallClockNs;
 
 // Keeps the packets a channel sent, up to a byte budget (oldest dropped first), and answers
 // recovery requests from them over TCP. Runs on the io_context it is given.

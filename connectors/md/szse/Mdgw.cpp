@@ -1,5 +1,7 @@
 #include "md/szse/Mdgw.h"
 
+#include "md/Time.h"
+
 #include <boost/asio/post.hpp>
 #include <boost/asio/write.hpp>
 
@@ -11,21 +13,6 @@ namespace asio = boost::asio;
 using asio::ip::tcp;
 
 namespace {
-
-std::uint64_t nowNs()
-{
-    return static_cast<std::uint64_t>(
-        std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
-            .count());
-}
-
-double uniform(std::uint64_t& s)
-{
-    s ^= s >> 12;
-    s ^= s << 25;
-    s ^= s >> 27;
-    return static_cast<double>((s * 0x2545F4914F6CDD1Dull) >> 11) * 0x1.0p-53;
-}
 
 constexpr std::size_t kMaxBacklog = 32u << 20; // bytes a slow session may fall behind
 
@@ -110,16 +97,17 @@ struct MdgwServer::Session : std::enable_shared_from_this<MdgwServer::Session>
     }
     void write()
     {
-        asio::async_write(socket, asio::buffer(outbox.front()), [self = shared_from_this()](auto ec, std::size_t) {
-            if (ec) {
-                self->close();
-                return;
-            }
-            self->backlog -= self->outbox.front().size();
-            self->outbox.pop_front();
-            if (!self->outbox.empty())
-                self->write();
-        });
+        asio::async_write(socket, asio::buffer(outbox.front()),
+                          [self = shared_from_this()](auto ec, std::size_t) {
+                              if (ec) {
+                                  self->close();
+                                  return;
+                              }
+                              self->backlog -= self->outbox.front().size();
+                              self->outbox.pop_front();
+                              if (!self->outbox.empty())
+                                  self->write();
+                          });
     }
     void close()
     {
@@ -146,7 +134,8 @@ struct MdgwServer::Session : std::enable_shared_from_this<MdgwServer::Session>
     bool closed = false;
 };
 
-MdgwServer::MdgwServer(asio::io_context& io, std::uint16_t port, std::string targetCompId, int heartBtIntSeconds)
+MdgwServer::MdgwServer(asio::io_context& io, std::uint16_t port, std::string targetCompId,
+                       int heartBtIntSeconds)
     : io_(io), acceptor_(io, tcp::endpoint(asio::ip::address_v4::loopback(), port)),
       targetCompId_(std::move(targetCompId)), heartBtInt_(heartBtIntSeconds < 1 ? 1 : heartBtIntSeconds)
 {
@@ -193,7 +182,7 @@ void MdgwServer::publish(Bytes frames)
     std::vector<std::byte> bytes(frames.begin(), frames.end());
     if (faults_.corruptChecksum > 0 && bytes.size() >= kHeaderSize + kTrailerSize) {
         // Damage the last frame's checksum (the publisher hands over whole frames).
-        if (uniform(rng_) < faults_.corruptChecksum)
+        if (faultUniform(rng_) < faults_.corruptChecksum)
             bytes.back() ^= std::byte{0x5a};
     }
     std::vector<std::shared_ptr<Session>> targets;
@@ -307,7 +296,7 @@ void MdgwClient::onLinkState(net::LinkState s)
         std::vector<std::byte> out;
         encode(logon, out);
         link_->send(std::move(out));
-        lastHeardNs_ = lastSentNs_ = nowNs();
+        lastHeardNs_ = lastSentNs_ = wallClockNs();
         sink_.onSessionStart();
         break;
     }
@@ -323,7 +312,7 @@ void MdgwClient::onLinkState(net::LinkState s)
 
 void MdgwClient::onBytes(Bytes bytes)
 {
-    const std::uint64_t now = nowNs();
+    const std::uint64_t now = wallClockNs();
     {
         std::lock_guard lock(mutex_);
         lastHeardNs_ = now;
@@ -340,7 +329,7 @@ void MdgwClient::tick()
 {
     if (!running_)
         return;
-    const std::uint64_t now = nowNs();
+    const std::uint64_t now = wallClockNs();
     const std::uint64_t interval = static_cast<std::uint64_t>(config_.heartBtInt) * 1'000'000'000ull;
     {
         std::lock_guard lock(mutex_);

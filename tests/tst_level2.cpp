@@ -157,6 +157,19 @@ void feedAppliance(Level2Engine& engine, const sim::DayConfig& config, int endMs
     });
 }
 
+// The same end state security by security: volume, best prices and sizes.
+void compareQuotes(const MarketSnapshot& a, const MarketSnapshot& b)
+{
+    QCOMPARE(a.quotes.size(), b.quotes.size());
+    for (std::size_t i = 0; i < a.quotes.size(); ++i) {
+        QCOMPARE(a.quotes[i].security, b.quotes[i].security);
+        QCOMPARE(a.quotes[i].volume, b.quotes[i].volume);
+        QCOMPARE(a.quotes[i].bid1, b.quotes[i].bid1);
+        QCOMPARE(a.quotes[i].bid1Qty, b.quotes[i].bid1Qty);
+        QCOMPARE(a.quotes[i].ask1Qty, b.quotes[i].ask1Qty);
+    }
+}
+
 const ChannelView* channelView(const MarketSnapshot& s, std::uint16_t ch)
 {
     for (const auto& c : s.channels)
@@ -407,11 +420,7 @@ private slots:
         feedSzse(reference, config, hmsMs(9, 31));
         const auto a = engine.sync();
         const auto b = reference.sync();
-        QCOMPARE(a->quotes.size(), b->quotes.size());
-        for (std::size_t i = 0; i < a->quotes.size(); ++i) {
-            QCOMPARE(a->quotes[i].volume, b->quotes[i].volume);
-            QCOMPARE(a->quotes[i].bid1Qty, b->quotes[i].bid1Qty);
-        }
+        compareQuotes(*a, *b);
         // Paced: 17 minutes of capture at 1000x take at least about a second.
         Level2Engine paced;
         Replay slow(paced, {path.toStdString(), 1000});
@@ -478,11 +487,7 @@ private slots:
         feedSzse(reference, config, hmsMs(9, 40));
         const auto a = engine.sync();
         const auto b = reference.sync();
-        QCOMPARE(a->quotes.size(), b->quotes.size());
-        for (std::size_t i = 0; i < a->quotes.size(); ++i) {
-            QCOMPARE(a->quotes[i].volume, b->quotes[i].volume);
-            QCOMPARE(a->quotes[i].bid1Qty, b->quotes[i].bid1Qty);
-        }
+        compareQuotes(*a, *b);
     }
 
     void replayReportsBadFiles()
@@ -585,12 +590,7 @@ private slots:
         Level2Engine reference;
         feedSzse(reference, config, hmsMs(10, 0));
         const auto r = reference.sync();
-        QCOMPARE(s->quotes.size(), r->quotes.size());
-        for (std::size_t i = 0; i < r->quotes.size(); ++i) {
-            QCOMPARE(s->quotes[i].volume, r->quotes[i].volume);
-            QCOMPARE(s->quotes[i].bid1, r->quotes[i].bid1);
-            QCOMPARE(s->quotes[i].ask1Qty, r->quotes[i].ask1Qty);
-        }
+        compareQuotes(*s, *r);
         bool measured = false;
         for (const auto& l : s->latency)
             measured = measured || (l.path == FeedPath::Appliance && l.count > 0);

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 
 #include <chrono>
 
@@ -65,6 +66,33 @@ IndexDefinition indexOf(const sim::DayGenerator& day)
     return def;
 }
 
+// Large-order classes from the settings (marketData/largeOrderShares and largeOrderYuan: three
+// ascending numbers each, for medium, large and super-large), else the common preset.
+OrderClassThresholds thresholdsFromSettings()
+{
+    OrderClassThresholds t;
+    const QSettings settings;
+    auto read = [&settings](const char* key, std::array<std::int64_t, 3>& out) {
+        const QStringList parts = settings.value(QLatin1String(key)).toString().split(QLatin1Char(','));
+        if (parts.size() != 3)
+            return;
+        std::array<std::int64_t, 3> v{};
+        for (int i = 0; i < 3; ++i) {
+            bool ok = false;
+            v[static_cast<std::size_t>(i)] = parts[i].trimmed().toLongLong(&ok);
+            if (!ok || v[static_cast<std::size_t>(i)] <= 0 ||
+                (i > 0 && v[static_cast<std::size_t>(i)] < v[static_cast<std::size_t>(i - 1)])) {
+                qWarning("settings %s: expected three ascending positive numbers", key);
+                return;
+            }
+        }
+        out = v;
+    };
+    read("marketData/largeOrderShares", t.shares);
+    read("marketData/largeOrderYuan", t.yuan);
+    return t;
+}
+
 } // namespace
 
 QString connectorStateName(ConnectorState s)
@@ -104,6 +132,7 @@ struct MarketDataHub::Live
 MarketDataHub::MarketDataHub(net::IoRuntime& io, QObject* parent) : QObject(parent), io_(io)
 {
     EngineConfig config;
+    config.thresholds = thresholdsFromSettings();
     config.indices.push_back(indexOf(sim::DayGenerator(demoDay())));
     engine_ = std::make_unique<Level2Engine>(std::move(config));
     live_ = std::make_unique<Live>(*engine_);

@@ -17,6 +17,19 @@ inline QString freshDir(const QString& name)
     return path;
 }
 
+// Empties the test's own settings folder. ctest points XDG_CONFIG_HOME into this test's scratch
+// folder; run by hand without it, QDir("") would be the working directory (a source checkout),
+// so anything but a folder under WS_TEST_TMP is refused.
+inline bool clearScratchConfig()
+{
+    const QString dir = QDir::cleanPath(qEnvironmentVariable("XDG_CONFIG_HOME"));
+    const QString scratch = QDir::cleanPath(QStringLiteral(WS_TEST_TMP));
+    if (dir.isEmpty() || !dir.startsWith(scratch + QLatin1Char('/')))
+        return false;
+    QDir(dir).removeRecursively();
+    return true;
+}
+
 // Bytes from hex digits; anything else (spaces, newlines, comments' punctuation) is skipped.
 inline std::vector<std::byte> fromHex(std::string_view hex)
 {

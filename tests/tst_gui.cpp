@@ -78,7 +78,8 @@ private Q_SLOTS:
                 if (!m.startsWith(QLatin1String("This plugin does not support")))
                     previous(t, c, m);
             });
-        QDir(qEnvironmentVariable("XDG_CONFIG_HOME")).removeRecursively();
+        QVERIFY2(clearScratchConfig(),
+                 "run through ctest: XDG_CONFIG_HOME must name this test's scratch folder");
         QCoreApplication::setOrganizationName(QStringLiteral("workstation-test"));
         QCoreApplication::setApplicationName(QStringLiteral("workstation-test"));
         widgets::appearance::applyTheme(QStringLiteral("light"));

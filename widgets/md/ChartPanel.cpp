@@ -86,10 +86,12 @@ int ChartPanel::minutesOf(Mode mode)
 
 ChartPanel::ChartPanel(core::AppCore& core, QWidget* parent)
     : MdPanel(core, parent), plot_(new QCustomPlot(this)), modes_(new QButtonGroup(this)),
-      title_(new QLabel(this)), readout_(new QLabel(this)), note_(new QLabel(this)),
-      resetZoom_(new QToolButton(this))
+      title_(new QLabel(this)), readout_(new LiveLabel(this)), note_(new QLabel(this)),
+      resetZoom_(new QToolButton(this)),
+      rebuildThrottle_(new Throttle(this, kRedrawIntervalMs, [this] { rebuild(); }))
 {
     plot_->setObjectName(QStringLiteral("chart"));
+    plot_->setPlottingHint(QCP::phImmediateRefresh, false);
     plot_->plotLayout()->clear();
     priceRect_ = new QCPAxisRect(plot_);
     volumeRect_ = new QCPAxisRect(plot_);
@@ -171,7 +173,6 @@ ChartPanel::ChartPanel(core::AppCore& core, QWidget* parent)
     bold.setBold(true);
     title_->setFont(bold);
     readout_->setObjectName(QStringLiteral("readout"));
-    readout_->setTextFormat(Qt::PlainText);
     note_->setWordWrap(true);
     note_->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
     auto* top = new QHBoxLayout;
@@ -227,7 +228,7 @@ void ChartPanel::retranslate()
     }
     resetZoom_->setText(tr("Reset zoom"));
     resetZoom_->setToolTip(tr("Show the latest candles again after zooming or panning"));
-    title_->setText(code().isEmpty() ? tr("Chart") : securityTitle(code()));
+    setLabelText(title_, code().isEmpty() ? tr("Chart") : securityTitle(code()));
     rebuild();
 }
 
@@ -248,7 +249,7 @@ void ChartPanel::onCodeChanged()
     bars_.clear();
     prevClose_ = 0;
     userRange_ = false;
-    title_->setText(securityTitle(code()));
+    setLabelText(title_, securityTitle(code()));
     rebuild();
 }
 
@@ -265,10 +266,10 @@ void ChartPanel::onSnapshot(const md::MarketSnapshot& snapshot)
     if (same)
         return;
     if (code().isEmpty())
-        title_->setText(securityTitle(QString::fromStdString(md::securityCode(f->security))));
+        setLabelText(title_, securityTitle(QString::fromStdString(md::securityCode(f->security))));
     bars_ = f->bars;
     prevClose_ = f->quote.prevClose;
-    rebuild();
+    rebuildThrottle_->request();
 }
 
 void ChartPanel::rebuild()
@@ -287,7 +288,7 @@ void ChartPanel::buildIntraday()
     priceLine_->setVisible(true);
     averageLine_->setVisible(true);
     prevCloseLine_->setVisible(prevClose_ > 0);
-    note_->clear();
+    setLabelText(note_, QString());
     note_->hide();
     // One point per trading minute: the auction's minute joins 09:30, the closing uncross 14:59.
     for (const md::Bar& b : bars_) {
@@ -398,9 +399,9 @@ void ChartPanel::buildCandles()
     priceRect_->axis(QCPAxis::atRight)->setTickLabels(false);
 
     if (mode_ == Mode::Day) {
-        note_->setText(
-            tr("Day: one candle for today so far, built from today's minute bars. The feed carries "
-               "no earlier days, so there is no daily history here."));
+        setLabelText(note_,
+                     tr("Day: one candle for today so far, built from today's minute bars. The feed carries "
+                        "no earlier days, so there is no daily history here."));
         note_->show();
     } else {
         note_->hide();

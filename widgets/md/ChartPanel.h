@@ -21,11 +21,14 @@ namespace ws::widgets {
 // removed, the previous close as the reference line (and the change in % on the right), volume
 // bars below. K-line: candlesticks of 1, 5, 15 or 60 minutes, or the day so far; the wheel
 // zooms, dragging pans, a crosshair follows the mouse with a readout of the bar under it.
+// Market data redraws it at most kRedrawIntervalMs apart (the bars are minutes); the user's
+// actions at once.
 class ChartPanel : public MdPanel
 {
     Q_OBJECT
 public:
     enum class Mode { Intraday, K1, K5, K15, K60, Day };
+    static constexpr int kRedrawIntervalMs = 200;
     explicit ChartPanel(core::AppCore& core, QWidget* parent = nullptr);
 
     void setMode(Mode mode);
@@ -77,9 +80,10 @@ private:
     QCPItemStraightLine* crossH_;
     QButtonGroup* modes_;
     QLabel* title_;
-    QLabel* readout_;
+    LiveLabel* readout_;
     QLabel* note_;
     QToolButton* resetZoom_;
+    Throttle* rebuildThrottle_;
 
     Mode mode_ = Mode::Intraday;
     std::vector<md::Bar> bars_;

@@ -4,6 +4,7 @@
 #include "md/MarketDataHub.h"
 #include "md/MdFormat.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -44,11 +45,11 @@ constexpr std::array<const char*, 20> kLevelNames{
 
 // Draws a size bar behind a cell's text (BarRole: 0..1 of the widest) and the line between the
 // ask and the bid halves of the ladder.
-class BarDelegate : public QStyledItemDelegate
+class BarDelegate : public TextCellDelegate
 {
 public:
     BarDelegate(int barColumn, bool ladder, QObject* parent)
-        : QStyledItemDelegate(parent), barColumn_(barColumn), ladder_(ladder)
+        : TextCellDelegate(parent), barColumn_(barColumn), ladder_(ladder)
     {}
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
@@ -64,7 +65,7 @@ public:
                 painter->fillRect(r, c);
             }
         }
-        QStyledItemDelegate::paint(painter, option, index);
+        TextCellDelegate::paint(painter, option, index);
         if (ladder_ && index.row() == DepthModel::kLevels - 1) {
             painter->save();
             painter->setPen(QPen(option.palette.color(QPalette::Mid), 2));
@@ -77,14 +78,6 @@ private:
     int barColumn_;
     bool ladder_;
 };
-
-QString coloured(const QString& text, double delta)
-{
-    if (delta == 0)
-        return text.toHtmlEscaped();
-    return QStringLiteral("<span style=\"color:%1\">%2</span>")
-        .arg((delta > 0 ? mdfmt::upColor() : mdfmt::downColor()).name(), text.toHtmlEscaped());
-}
 
 } // namespace
 
@@ -100,27 +93,28 @@ void DepthModel::update(const std::vector<md::LadderLevel>& bids, const std::vec
             a[i] = asks[i];
         maxQty = std::max({maxQty, b[i].qty, a[i].qty});
     }
-    const bool rescaled = maxQty != maxQty_ || prevClose != prevClose_;
-    auto same = [](const md::LadderLevel& x, const md::LadderLevel& y) {
-        return x.price == y.price && x.qty == y.qty && x.orders == y.orders;
-    };
-    for (std::size_t i = 0; i < kLevels; ++i) {
-        const bool bidChanged = !same(b[i], bids_[i]), askChanged = !same(a[i], asks_[i]);
-        bids_[i] = b[i];
-        asks_[i] = a[i];
-        if (bidChanged && !rescaled) {
-            const int row = kLevels + static_cast<int>(i);
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-        if (askChanged && !rescaled) {
-            const int row = kLevels - 1 - static_cast<int>(i);
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    }
+    const bool rescaled = maxQty != maxQty_; // every bar's length changes with the widest
+    const bool recoloured = prevClose != prevClose_;
     prevClose_ = prevClose;
     maxQty_ = maxQty;
-    if (rescaled) // every bar's length changes with the widest
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    auto cell = [this](int row, int column) {
+        const QModelIndex i = index(row, column);
+        Q_EMIT dataChanged(i, i);
+    };
+    auto compare = [&](const md::LadderLevel& now, md::LadderLevel& shown, int row) {
+        const bool shownChanged = (now.price != 0) != (shown.price != 0);
+        if (now.price != shown.price || recoloured)
+            cell(row, Price);
+        if (now.qty != shown.qty || shownChanged || rescaled)
+            cell(row, Volume);
+        if (now.orders != shown.orders || shownChanged)
+            cell(row, Orders);
+        shown = now;
+    };
+    for (std::size_t i = 0; i < kLevels; ++i) {
+        compare(b[i], bids_[i], kLevels + static_cast<int>(i));
+        compare(a[i], asks_[i], kLevels - 1 - static_cast<int>(i));
+    }
 }
 
 void DepthModel::clear()
@@ -222,21 +216,40 @@ void QueueModel::update(const std::vector<std::int64_t>& queue)
 {
     if (queue == queue_)
         return;
-    const int oldRows = rowCount();
-    queue_ = queue;
-    maxQty_ = queue_.empty() ? 0 : *std::max_element(queue_.begin(), queue_.end());
-    const int newRows = rowCount();
-    if (newRows != oldRows) {
-        beginResetModel();
-        endResetModel();
-    } else if (newRows > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(newRows - 1, kColumns - 1));
+    const int oldRows = rows_;
+    const int newRows = static_cast<int>((queue.size() + kColumns - 1) / kColumns);
+    // Rows go or come at the end; the cells of the rows kept are compared one by one.
+    if (newRows < oldRows) {
+        beginRemoveRows({}, newRows, oldRows - 1);
+        rows_ = newRows;
+        endRemoveRows();
+    }
+    const std::vector<std::int64_t> old = std::exchange(queue_, queue);
+    const std::int64_t maxQty = queue_.empty() ? 0 : *std::max_element(queue_.begin(), queue_.end());
+    const bool rescaled = maxQty != maxQty_;
+    maxQty_ = maxQty;
+    const int kept = std::min(oldRows, newRows);
+    if (rescaled && kept > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(kept - 1, kColumns - 1));
+    } else {
+        for (std::size_t i = 0; i < static_cast<std::size_t>(kept) * kColumns; ++i) {
+            const bool was = i < old.size(), is = i < queue_.size();
+            if (was != is || (is && old[i] != queue_[i])) {
+                const QModelIndex c = index(static_cast<int>(i) / kColumns, static_cast<int>(i) % kColumns);
+                Q_EMIT dataChanged(c, c);
+            }
+        }
+    }
+    if (newRows > oldRows) {
+        beginInsertRows({}, oldRows, newRows - 1);
+        rows_ = newRows;
+        endInsertRows();
     }
 }
 
 int QueueModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>((queue_.size() + kColumns - 1) / kColumns);
+    return parent.isValid() ? 0 : rows_;
 }
 
 int QueueModel::columnCount(const QModelIndex& parent) const
@@ -275,9 +288,9 @@ DepthPanel::DepthPanel(core::AppCore& core, QWidget* parent)
     : MdPanel(core, parent), model_(new DepthModel(this)), bidQueue_(new QueueModel(md::Side::Buy, this)),
       askQueue_(new QueueModel(md::Side::Sell, this)), view_(new QTableView(this)),
       bidQueueView_(makeQueueView(bidQueue_)), askQueueView_(makeQueueView(askQueue_)),
-      title_(new QLabel(this)), lastLabel_(new QLabel(this)), stats_(new QLabel(this)),
-      banner_(new QLabel(this)), auction_(new QLabel(this)), bidQueueTitle_(new QLabel(this)),
-      askQueueTitle_(new QLabel(this)), placeholder_(new QLabel(this))
+      title_(new QLabel(this)), lastLabel_(new LiveLabel(this)), stats_(new QWidget(this)),
+      banner_(new QLabel(this)), auction_(new LiveLabel(this)), bidQueueTitle_(new LiveLabel(this)),
+      askQueueTitle_(new LiveLabel(this)), placeholder_(new QLabel(this))
 {
     QFont big = title_->font();
     big.setBold(true);
@@ -286,7 +299,23 @@ DepthPanel::DepthPanel(core::AppCore& core, QWidget* parent)
     big.setPointSizeF(big.pointSizeF() * 1.2);
     lastLabel_->setFont(big);
     lastLabel_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    stats_->setTextFormat(Qt::RichText);
+    // Open / high / low, previous close / volume / turnover, limits / order ratio: three rows of
+    // name and value pairs, the values updated many times a second without a re-layout.
+    auto* statsLayout = new QGridLayout(stats_);
+    statsLayout->setContentsMargins(0, 0, 0, 0);
+    statsLayout->setHorizontalSpacing(4);
+    statsLayout->setVerticalSpacing(1);
+    for (int i = 0; i < StatCount; ++i) {
+        auto* name = new QLabel(stats_);
+        auto* value = new LiveLabel(stats_);
+        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        value->setContentsMargins(0, 0, 10, 0);
+        statsLayout->addWidget(name, i / 3, 2 * (i % 3));
+        statsLayout->addWidget(value, i / 3, 2 * (i % 3) + 1);
+        statNames_[static_cast<std::size_t>(i)] = name;
+        statValues_[static_cast<std::size_t>(i)] = value;
+    }
+    statsLayout->setColumnStretch(6, 1);
     banner_->setObjectName(QStringLiteral("invalidBanner"));
     banner_->setWordWrap(true);
     banner_->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; "
@@ -294,8 +323,9 @@ DepthPanel::DepthPanel(core::AppCore& core, QWidget* parent)
     banner_->hide();
     auction_->setObjectName(QStringLiteral("auction"));
     auction_->setWordWrap(true);
-    auction_->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff3cd; color: #5c4500; border-radius: 3px; padding: 3px 6px; }"));
+    auction_->setBackground(QColor(0xFF, 0xF3, 0xCD), 3);
+    auction_->setColor(QColor(0x5C, 0x45, 0x00));
+    auction_->setContentsMargins(6, 3, 6, 3);
     auction_->hide();
     placeholder_->setWordWrap(true);
     placeholder_->setAlignment(Qt::AlignCenter);
@@ -387,6 +417,12 @@ void DepthPanel::retranslate()
         tr("Quantities (lots) of the orders queued at the best bid, in time priority"));
     askQueueTitle_->setToolTip(
         tr("Quantities (lots) of the orders queued at the best ask, in time priority"));
+    const std::array<QString, StatCount> names{tr("Open"),       tr("High"),       tr("Low"),
+                                               tr("Prev close"), tr("Volume"),     tr("Turnover"),
+                                               tr("Limit up"),   tr("Limit down"), tr("Order ratio")};
+    for (std::size_t i = 0; i < names.size(); ++i)
+        statNames_[i]->setText(names[i]);
+    stats_->setToolTip(tr("Order ratio (委比): bid size minus ask size over their sum, ten levels each"));
     refreshNow();
 }
 
@@ -400,6 +436,13 @@ void DepthPanel::onSnapshot(const md::MarketSnapshot& snapshot)
     showFocus(focusOf(snapshot), &snapshot);
 }
 
+void DepthPanel::setStat(Stat stat, const QString& text, double direction)
+{
+    LiveLabel* value = statValues_[static_cast<std::size_t>(stat)];
+    value->setText(text);
+    value->setColor(direction > 0 ? mdfmt::upColor() : direction < 0 ? mdfmt::downColor() : QColor());
+}
+
 void DepthPanel::showFocus(const md::FocusView* f, const md::MarketSnapshot* snapshot)
 {
     bidQueueTitle_->setText(
@@ -410,29 +453,31 @@ void DepthPanel::showFocus(const md::FocusView* f, const md::MarketSnapshot* sna
         model_->clear();
         bidQueue_->update({});
         askQueue_->update({});
-        title_->setText(code().isEmpty() ? tr("Depth") : securityTitle(code()));
+        setLabelText(title_, code().isEmpty() ? tr("Depth") : securityTitle(code()));
         lastLabel_->clear();
-        stats_->clear();
+        for (int i = 0; i < StatCount; ++i)
+            setStat(static_cast<Stat>(i), QString());
+        stats_->hide();
         banner_->hide();
         auction_->hide();
-        placeholder_->setText(code().isEmpty()
-                                  ? tr("Select a security (watchlist, securities master or Ctrl+K) to see "
-                                       "its depth.")
-                                  : tr("Waiting for market data of %1…").arg(code()));
+        setLabelText(placeholder_,
+                     code().isEmpty()
+                         ? tr("Select a security (watchlist, securities master or Ctrl+K) to see "
+                              "its depth.")
+                         : tr("Waiting for market data of %1…").arg(code()));
         placeholder_->show();
         return;
     }
     placeholder_->hide();
+    stats_->show();
     const md::Quote& q = f->quote;
     const QString code = QString::fromStdString(md::securityCode(f->security));
-    title_->setText(securityTitle(code));
+    setLabelText(title_, securityTitle(code));
     const double delta = q.last ? static_cast<double>(q.last - q.prevClose) : 0;
     lastLabel_->setText(QStringLiteral("%1  %2  %3")
                             .arg(mdfmt::price(q.last), mdfmt::change(q.last, q.prevClose),
                                  mdfmt::changePercent(q.last, q.prevClose)));
-    QPalette pal = lastLabel_->palette();
-    pal.setColor(QPalette::WindowText, mdfmt::directionColor(delta, palette()));
-    lastLabel_->setPalette(pal);
+    lastLabel_->setColor(mdfmt::directionColor(delta, palette()));
 
     model_->update(f->bids, f->asks, q.prevClose);
     bidQueue_->update(f->bidQueue);
@@ -447,24 +492,18 @@ void DepthPanel::showFocus(const md::FocusView* f, const md::MarketSnapshot* sna
     const double ratio = bidSum + askSum > 0 ? 100.0 * static_cast<double>(bidSum - askSum) /
                                                    static_cast<double>(bidSum + askSum)
                                              : 0;
-    auto cell = [](const QString& label, const QString& value) {
-        return QStringLiteral("<td>%1</td><td align=\"right\" style=\"padding-right:10px\">%2</td>")
-            .arg(label.toHtmlEscaped(), value);
+    auto px = [&](Stat stat, std::int64_t p) {
+        setStat(stat, mdfmt::price(p), p ? static_cast<double>(p - q.prevClose) : 0);
     };
-    auto px = [&](std::int64_t p) {
-        return coloured(mdfmt::price(p), p ? static_cast<double>(p - q.prevClose) : 0);
-    };
-    stats_->setText(
-        QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\"><tr>%1%2%3</tr><tr>%4%5%6</tr>"
-                       "<tr>%7%8%9</tr></table>")
-            .arg(cell(tr("Open"), px(q.open)), cell(tr("High"), px(q.high)), cell(tr("Low"), px(q.low)),
-                 cell(tr("Prev close"), mdfmt::price(q.prevClose)),
-                 cell(tr("Volume"), tr("%1 lots").arg(mdfmt::lotsText(q.volume)).toHtmlEscaped()),
-                 cell(tr("Turnover"), mdfmt::amountText(q.turnover).toHtmlEscaped()),
-                 cell(tr("Limit up"), coloured(mdfmt::price(q.upperLimit), 1)),
-                 cell(tr("Limit down"), coloured(mdfmt::price(q.lowerLimit), -1)),
-                 cell(tr("Order ratio"), coloured(QStringLiteral("%1%").arg(ratio, 0, 'f', 2), ratio))));
-    stats_->setToolTip(tr("Order ratio (委比): bid size minus ask size over their sum, ten levels each"));
+    px(Open, q.open);
+    px(High, q.high);
+    px(Low, q.low);
+    setStat(PrevClose, mdfmt::price(q.prevClose));
+    setStat(Volume, tr("%1 lots").arg(mdfmt::lotsText(q.volume)));
+    setStat(Turnover, mdfmt::amountText(q.turnover));
+    setStat(LimitUp, mdfmt::price(q.upperLimit), 1);
+    setStat(LimitDown, mdfmt::price(q.lowerLimit), -1);
+    setStat(OrderRatio, QStringLiteral("%1%").arg(ratio, 0, 'f', 2), ratio);
 
     if (!q.valid) {
         QString reason;
@@ -472,7 +511,8 @@ void DepthPanel::showFocus(const md::FocusView* f, const md::MarketSnapshot* sna
             for (const md::ChannelView& c : snapshot->channels)
                 if (c.channel == q.channel)
                     reason = QString::fromStdString(c.reason);
-        banner_->setText(
+        setLabelText(
+            banner_,
             tr("Book invalid: channel %1 lost data%2. The levels shown may be wrong until the "
                "channel recovers.")
                 .arg(q.channel)

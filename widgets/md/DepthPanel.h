@@ -13,6 +13,7 @@ class QTableView;
 namespace ws::widgets {
 
 // The ten-level ladder: rows 0-9 are 卖十 … 卖一 (asks, worst first), rows 10-19 买一 … 买十.
+// Reports only the cells whose text, colour or size bar changed (a view repaints just those).
 class DepthModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,7 +42,8 @@ private:
     std::int64_t maxQty_ = 0;
 };
 
-// The order quantities queued at one side's best price, in time priority (first 50).
+// The order quantities queued at one side's best price, in time priority (first 50), five to a
+// row; reports only the cells that changed (all of them when the largest, the bars' scale, did).
 class QueueModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -61,6 +63,7 @@ private:
     md::Side side_;
     std::vector<std::int64_t> queue_;
     std::int64_t maxQty_ = 0;
+    int rows_ = 0;
 };
 
 // 盘口: the focused security's ten levels a side with order counts and size bars, the order queue
@@ -76,7 +79,7 @@ public:
     QueueModel* bidQueue() const { return bidQueue_; }
     QueueModel* askQueue() const { return askQueue_; }
     QLabel* banner() const { return banner_; }
-    QLabel* auctionLabel() const { return auction_; }
+    LiveLabel* auctionLabel() const { return auction_; }
 
 protected:
     void retranslate() override;
@@ -88,6 +91,8 @@ private:
     void showFocus(const md::FocusView* focus, const md::MarketSnapshot* snapshot);
     QTableView* makeQueueView(QueueModel* model);
     void fitLadder();
+    enum Stat { Open, High, Low, PrevClose, Volume, Turnover, LimitUp, LimitDown, OrderRatio, StatCount };
+    void setStat(Stat stat, const QString& text, double direction = 0);
 
     DepthModel* model_;
     QueueModel* bidQueue_;
@@ -96,12 +101,14 @@ private:
     QTableView* bidQueueView_;
     QTableView* askQueueView_;
     QLabel* title_;
-    QLabel* lastLabel_;
-    QLabel* stats_;
+    LiveLabel* lastLabel_;
+    QWidget* stats_;
+    std::array<QLabel*, StatCount> statNames_{};
+    std::array<LiveLabel*, StatCount> statValues_{};
     QLabel* banner_;
-    QLabel* auction_;
-    QLabel* bidQueueTitle_;
-    QLabel* askQueueTitle_;
+    LiveLabel* auction_;
+    LiveLabel* bidQueueTitle_;
+    LiveLabel* askQueueTitle_;
     QLabel* placeholder_;
 };
 

@@ -93,11 +93,11 @@ void widenColumns(QTableView* v)
 FeedHealthPanel::FeedHealthPanel(core::AppCore& core, QWidget* parent)
     : MdPanel(core, parent, false), connectors_(new RowsModel(this)), feedChannels_(new RowsModel(this)),
       bookChannels_(new RowsModel(this)), indices_(new RowsModel(this)), latency_(new RowsModel(this)),
-      examples_(new QStringListModel(this)), tabs_(new QTabWidget(this)), engine_(new QLabel(this)),
-      crossCheck_(new QLabel(this)), demoStatus_(new QLabel(this)), connectorsTitle_(new QLabel(this)),
+      examples_(new QStringListModel(this)), tabs_(new QTabWidget(this)), engine_(new LiveLabel(this)),
+      crossCheck_(new LiveLabel(this)), demoStatus_(new QLabel(this)), connectorsTitle_(new QLabel(this)),
       channelsTitle_(new QLabel(this)), booksTitle_(new QLabel(this)), examplesTitle_(new QLabel(this)),
       examplesView_(new QListView(this)), demoButton_(new QPushButton(this)),
-      latencyChart_(new QCustomPlot(this))
+      latencyChart_(new QCustomPlot(this)), latencyReplot_(replotThrottle(latencyChart_, 500))
 {
     demoButton_->setObjectName(QStringLiteral("startDemo"));
     engine_->setObjectName(QStringLiteral("engineStats"));
@@ -186,6 +186,7 @@ QTableView* FeedHealthPanel::makeView(RowsModel* model, const QString& name)
     auto* v = new QTableView(this);
     v->setObjectName(name);
     v->setModel(model);
+    v->setItemDelegate(new TextCellDelegate(v));
     v->verticalHeader()->hide();
     v->verticalHeader()->setDefaultSectionSize(v->fontMetrics().height() + 6);
     v->horizontalHeader()->setStretchLastSection(true);
@@ -194,8 +195,10 @@ QTableView* FeedHealthPanel::makeView(RowsModel* model, const QString& name)
     v->setWordWrap(false);
     v->setAlternatingRowColors(true);
     v->setMinimumHeight(3 * v->verticalHeader()->defaultSectionSize());
-    // Columns widen as the numbers in them grow (never narrow, so they do not jump about).
-    connect(model, &QAbstractItemModel::dataChanged, v, [v] { widenColumns(v); });
+    // Columns widen as the numbers in them grow (never narrow, so they do not jump about): new
+    // rows at once, changed numbers at most once a second (measuring every cell is not free).
+    auto* widen = new Throttle(v, 1000, [v] { widenColumns(v); });
+    connect(model, &QAbstractItemModel::dataChanged, widen, &Throttle::request);
     connect(model, &QAbstractItemModel::rowsInserted, v, [v] { widenColumns(v); });
     connect(model, &QAbstractItemModel::headerDataChanged, v, [v] { widenColumns(v); });
     widenColumns(v);
@@ -263,7 +266,7 @@ void FeedHealthPanel::updateFeed()
         status = tr("No feed is connected. Connect one, or start the demo feed (a simulated trading day).");
     else if (status.isEmpty() && hub().demoRunning())
         status = tr("Demo feed: a simulated trading day, not real market data.");
-    demoStatus_->setText(status);
+    setLabelText(demoStatus_, status);
     demoStatus_->setVisible(!status.isEmpty());
 
     rows.clear();
@@ -391,7 +394,7 @@ void FeedHealthPanel::onSnapshot(const md::MarketSnapshot& s)
     latencyChart_->xAxis->setTicker(ticker);
     latencyChart_->xAxis->setRange(-0.6, std::max<double>(1, static_cast<double>(keys.size())) - 0.4);
     latencyChart_->yAxis->setRange(1, top * 3);
-    latencyChart_->replot(QCustomPlot::rpQueuedReplot);
+    latencyReplot_->request();
 }
 
 void FeedHealthPanel::changeEvent(QEvent* event)

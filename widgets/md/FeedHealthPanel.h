@@ -21,7 +21,8 @@ class RowsModel;
 // sequencing (gaps, recovery, losses, which line came first), the book channels' validity, the
 // cross-check of rebuilt books against the exchange's snapshots, the real-time index against
 // the published one, latency percentiles per path and stage, and the book thread's load. With
-// nothing connected it offers to start the demo feed.
+// nothing connected it offers to start the demo feed. Columns widen to their contents at most
+// once a second, the latency chart redraws at most twice.
 class FeedHealthPanel : public MdPanel
 {
     Q_OBJECT
@@ -33,8 +34,8 @@ public:
     RowsModel* bookChannelsModel() const { return bookChannels_; }
     RowsModel* indicesModel() const { return indices_; }
     RowsModel* latencyModel() const { return latency_; }
-    QLabel* crossCheckLabel() const { return crossCheck_; }
-    QLabel* engineLabel() const { return engine_; }
+    LiveLabel* crossCheckLabel() const { return crossCheck_; }
+    LiveLabel* engineLabel() const { return engine_; }
     QPushButton* demoButton() const { return demoButton_; }
     QTabWidget* tabs() const { return tabs_; }
 
@@ -56,8 +57,8 @@ private:
     RowsModel* latency_;
     QStringListModel* examples_;
     QTabWidget* tabs_;
-    QLabel* engine_;
-    QLabel* crossCheck_;
+    LiveLabel* engine_;
+    LiveLabel* crossCheck_;
     QLabel* demoStatus_;
     QLabel* connectorsTitle_;
     QLabel* channelsTitle_;
@@ -67,6 +68,7 @@ private:
     QPushButton* demoButton_;
     QCustomPlot* latencyChart_;
     std::array<QCPBars*, 3> latencyBars_{};
+    Throttle* latencyReplot_;
     QString demoError_;
 };
 

@@ -41,7 +41,8 @@ protected:
 
 HeatmapPanel::HeatmapPanel(core::AppCore& core, QWidget* parent)
     : MdPanel(core, parent), plot_(new QCustomPlot(this)), windowBox_(new QComboBox(this)),
-      title_(new QLabel(this)), status_(new QLabel(this))
+      title_(new QLabel(this)), status_(new LiveLabel(this)),
+      renderThrottle_(new Throttle(this, kRenderIntervalMs, [this] { render(); }))
 {
     plot_->setObjectName(QStringLiteral("heatmap"));
     map_ = new QCPColorMap(plot_->xAxis, plot_->yAxis);
@@ -72,6 +73,7 @@ HeatmapPanel::HeatmapPanel(core::AppCore& core, QWidget* parent)
     plot_->yAxis->setNumberFormat(QStringLiteral("f"));
     plot_->yAxis->setNumberPrecision(2);
     plot_->setMinimumHeight(160);
+    plot_->setPlottingHint(QCP::phImmediateRefresh, false);
 
     for (int m : {5, 15, 30, 60})
         windowBox_->addItem(QString(), m);
@@ -104,7 +106,7 @@ void HeatmapPanel::retranslate()
         windowBox_->setItemText(i, tr("Last %n minute(s)", nullptr, windowBox_->itemData(i).toInt()));
     scale_->axis()->setLabel(tr("Resting size (lots)"));
     plot_->yAxis->setLabel(tr("Price"));
-    title_->setText(code().isEmpty() ? tr("Order-book heatmap") : securityTitle(code()));
+    setLabelText(title_, code().isEmpty() ? tr("Order-book heatmap") : securityTitle(code()));
     render();
 }
 
@@ -121,7 +123,7 @@ void HeatmapPanel::onCodeChanged()
 {
     columns_.clear();
     security_ = 0;
-    title_->setText(securityTitle(code()));
+    setLabelText(title_, securityTitle(code()));
     render();
 }
 
@@ -134,7 +136,7 @@ void HeatmapPanel::onSnapshot(const md::MarketSnapshot& snapshot)
         columns_.clear();
         security_ = f->security;
         if (code().isEmpty())
-            title_->setText(securityTitle(QString::fromStdString(md::securityCode(f->security))));
+            setLabelText(title_, securityTitle(QString::fromStdString(md::securityCode(f->security))));
     }
     Column c;
     c.t = mdfmt::tradingSecond(f->quote.timeMs);
@@ -151,14 +153,19 @@ void HeatmapPanel::onSnapshot(const md::MarketSnapshot& snapshot)
         columns_.push_back(std::move(c));
     while (!columns_.empty() && columns_.front().t < columns_.back().t - kKeepSeconds)
         columns_.pop_front();
-    if (isVisible())
-        render();
+    if (isShown())
+        renderThrottle_->request();
+}
+
+void HeatmapPanel::onShownAgain()
+{
+    renderThrottle_->now();
 }
 
 void HeatmapPanel::showEvent(QShowEvent* event)
 {
     MdPanel::showEvent(event);
-    render();
+    renderThrottle_->now();
 }
 
 void HeatmapPanel::render()

@@ -39,11 +39,12 @@ protected:
 
 LargeOrderPanel::LargeOrderPanel(core::AppCore& core, QWidget* parent)
     : MdPanel(core, parent), model_(new RowsModel(this)), view_(new QTableView(this)),
-      chart_(new QCustomPlot(this)), title_(new QLabel(this)), mainForce_(new QLabel(this)),
-      thresholds_(new QLabel(this))
+      chart_(new QCustomPlot(this)), title_(new QLabel(this)), mainForce_(new LiveLabel(this)),
+      thresholds_(new QLabel(this)), replot_(replotThrottle(chart_, kRedrawIntervalMs))
 {
     view_->setObjectName(QStringLiteral("largeOrders"));
     view_->setModel(model_);
+    view_->setItemDelegate(new TextCellDelegate(view_));
     view_->verticalHeader()->hide();
     view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 6);
     view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -124,14 +125,14 @@ void LargeOrderPanel::retranslate()
         tr("Classes by order size: super large %1; large %2; medium %3; small below. Main force = "
            "super large + large.")
             .arg(rule(2), rule(1), rule(0)));
-    title_->setText(code().isEmpty() ? tr("Large orders") : securityTitle(code()));
+    setLabelText(title_, code().isEmpty() ? tr("Large orders") : securityTitle(code()));
     showStats(hasStats_ ? &last_ : nullptr);
 }
 
 void LargeOrderPanel::onCodeChanged()
 {
     hasStats_ = false;
-    title_->setText(securityTitle(code()));
+    setLabelText(title_, securityTitle(code()));
     showStats(nullptr);
 }
 
@@ -141,7 +142,7 @@ void LargeOrderPanel::onSnapshot(const md::MarketSnapshot& snapshot)
     if (!f)
         return;
     if (code().isEmpty())
-        title_->setText(securityTitle(QString::fromStdString(md::securityCode(f->security))));
+        setLabelText(title_, securityTitle(QString::fromStdString(md::securityCode(f->security))));
     last_ = f->large;
     hasStats_ = true;
     showStats(&last_);
@@ -188,9 +189,7 @@ void LargeOrderPanel::showStats(const md::LargeOrderStats* s)
 
     const std::int64_t main = s ? s->mainNetInflow() : 0;
     mainForce_->setText(s ? tr("Main-force net inflow: %1").arg(mdfmt::amountText(main)) : QString());
-    QPalette p = mainForce_->palette();
-    p.setColor(QPalette::WindowText, mdfmt::directionColor(static_cast<double>(main), palette));
-    mainForce_->setPalette(p);
+    mainForce_->setColor(mdfmt::directionColor(static_cast<double>(main), palette));
 
     buyBars_->setData(keys, buy, true);
     sellBars_->setData(keys, sell, true);
@@ -203,7 +202,7 @@ void LargeOrderPanel::showStats(const md::LargeOrderStats* s)
     if (hi - lo <= 0)
         hi = 1;
     chart_->yAxis->setRange(lo - (hi - lo) * 0.05, hi + (hi - lo) * 0.08);
-    chart_->replot(QCustomPlot::rpQueuedReplot);
+    replot_->request();
 }
 
 void LargeOrderPanel::changeEvent(QEvent* event)

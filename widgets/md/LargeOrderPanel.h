@@ -13,15 +13,17 @@ class RowsModel;
 
 // 大单统计: the focused security's traded amounts by order size class (super-large, large,
 // medium, small), buy and sell and net, the orders placed per class, the main-force net inflow
-// (super-large + large), the class thresholds, and a bar chart of the same.
+// (super-large + large), the class thresholds, and a bar chart of the same (redrawn at most
+// kRedrawIntervalMs apart).
 class LargeOrderPanel : public MdPanel
 {
     Q_OBJECT
 public:
+    static constexpr int kRedrawIntervalMs = 250;
     explicit LargeOrderPanel(core::AppCore& core, QWidget* parent = nullptr);
 
     RowsModel* model() const { return model_; }
-    QLabel* mainForce() const { return mainForce_; }
+    LiveLabel* mainForce() const { return mainForce_; }
     QCustomPlot* chart() const { return chart_; }
 
 protected:
@@ -41,8 +43,9 @@ private:
     QCPBars* sellBars_;
     QCPBars* netBars_;
     QLabel* title_;
-    QLabel* mainForce_;
+    LiveLabel* mainForce_;
     QLabel* thresholds_;
+    Throttle* replot_;
     md::LargeOrderStats last_;
     bool hasStats_ = false;
 };

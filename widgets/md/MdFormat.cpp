@@ -92,7 +92,15 @@ QString clock(int timeMs, bool withMs)
 
 bool darkPalette()
 {
-    return QApplication::palette().color(QPalette::Window).lightness() < 128;
+    // Asked for every coloured cell painted: the lightness only when the palette changed.
+    static qint64 key = -1;
+    static bool dark = false;
+    const QPalette palette = QApplication::palette();
+    if (palette.cacheKey() != key) {
+        key = palette.cacheKey();
+        dark = palette.color(QPalette::Window).lightness() < 128;
+    }
+    return dark;
 }
 
 QColor upColor()

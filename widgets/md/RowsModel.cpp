@@ -31,8 +31,18 @@ void RowsModel::setRows(std::vector<Row> rows)
         auto& theirs = rows[static_cast<std::size_t>(r)];
         if (mine == theirs)
             continue;
-        mine = std::move(theirs);
-        Q_EMIT dataChanged(index(r, 0), index(r, columnCount() - 1));
+        if (mine.size() != theirs.size()) {
+            mine = std::move(theirs);
+            Q_EMIT dataChanged(index(r, 0), index(r, columnCount() - 1));
+            continue;
+        }
+        for (std::size_t c = 0; c < mine.size(); ++c) {
+            if (mine[c] == theirs[c])
+                continue;
+            mine[c] = std::move(theirs[c]);
+            const QModelIndex i = index(r, static_cast<int>(c));
+            Q_EMIT dataChanged(i, i);
+        }
     }
     if (newCount > oldCount) {
         beginInsertRows({}, oldCount, newCount - 1);

@@ -9,8 +9,8 @@
 namespace ws::widgets {
 
 // A small table of display texts for status-like views (feed health, large orders): the panel
-// rebuilds the rows from each snapshot and the model reports only the rows that changed, so
-// selection and scrolling survive 30 updates a second.
+// rebuilds the rows from each snapshot and the model reports only the cells that changed (a view
+// repaints just those), so selection and scrolling survive 30 updates a second.
 class RowsModel : public QAbstractTableModel
 {
     Q_OBJECT

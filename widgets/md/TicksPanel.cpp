@@ -38,6 +38,7 @@ void TickModel::update(const md::FocusView& f)
         security_ = f.security;
         const std::size_t keep = std::min(f.ticks.size(), static_cast<std::size_t>(maxRows_));
         rows_.assign(f.ticks.end() - static_cast<std::ptrdiff_t>(keep), f.ticks.end());
+        pending_.clear();
         seenCount_ = f.tickCount;
         missed_ = 0;
         endResetModel();
@@ -51,25 +52,51 @@ void TickModel::update(const md::FocusView& f)
     seenCount_ = f.tickCount;
     if (take == 0)
         return;
-    // Make room first so the view never holds more than maxRows_.
     const std::size_t limit = static_cast<std::size_t>(maxRows_);
     const std::size_t add = std::min(take, limit);
-    if (rows_.size() + add > limit) {
-        const std::size_t drop = rows_.size() + add - limit;
+    pending_.insert(pending_.end(), f.ticks.end() - static_cast<std::ptrdiff_t>(add), f.ticks.end());
+    if (pending_.size() > limit)
+        pending_.erase(pending_.begin(),
+                       pending_.begin() + static_cast<std::ptrdiff_t>(pending_.size() - limit));
+}
+
+void TickModel::flush()
+{
+    append(pending_);
+}
+
+void TickModel::append(std::deque<md::TickRow>& fresh)
+{
+    if (fresh.empty())
+        return;
+    const std::size_t limit = static_cast<std::size_t>(maxRows_);
+    if (fresh.size() >= limit) {
+        // A whole view's worth arrived since the last flush: nothing of the old rows stays.
+        beginResetModel();
+        rows_.swap(fresh);
+        fresh.clear();
+        endResetModel();
+        return;
+    }
+    // Make room first so the view never holds more than maxRows_.
+    if (rows_.size() + fresh.size() > limit) {
+        const std::size_t drop = rows_.size() + fresh.size() - limit;
         beginRemoveRows({}, 0, static_cast<int>(drop) - 1);
         rows_.erase(rows_.begin(), rows_.begin() + static_cast<std::ptrdiff_t>(drop));
         endRemoveRows();
     }
     const int first = rowCount();
-    beginInsertRows({}, first, first + static_cast<int>(add) - 1);
-    rows_.insert(rows_.end(), f.ticks.end() - static_cast<std::ptrdiff_t>(add), f.ticks.end());
+    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+    rows_.insert(rows_.end(), fresh.begin(), fresh.end());
     endInsertRows();
+    fresh.clear();
 }
 
 void TickModel::clear()
 {
     beginResetModel();
     rows_.clear();
+    pending_.clear();
     security_ = 0;
     seenCount_ = 0;
     missed_ = 0;
@@ -218,11 +245,13 @@ TicksPanel::TicksPanel(core::AppCore& core, QWidget* parent)
     : MdPanel(core, parent), model_(new TickModel(this)), filter_(new TickFilter(this)),
       view_(new QTableView(this)), tabs_(new QTabBar(this)), sideBox_(new QComboBox(this)),
       typeBox_(new QComboBox(this)), minLots_(new QDoubleSpinBox(this)), minAmount_(new QDoubleSpinBox(this)),
-      followButton_(new QToolButton(this)), title_(new QLabel(this)), summary_(new QLabel(this))
+      followButton_(new QToolButton(this)), title_(new QLabel(this)), summary_(new LiveLabel(this)),
+      showThrottle_(new Throttle(this, kViewIntervalMs, [this] { showPending(); }))
 {
     filter_->setSourceModel(model_);
     view_->setObjectName(QStringLiteral("ticksView"));
     view_->setModel(filter_);
+    view_->setItemDelegate(new TextCellDelegate(view_));
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view_->verticalHeader()->hide();
@@ -327,7 +356,7 @@ void TicksPanel::retranslate()
     followButton_->setText(tr("Follow latest"));
     followButton_->setToolTip(tr("Keep the newest tick in view; scrolling up pauses this"));
     model_->retranslate();
-    title_->setText(code().isEmpty() ? QString() : securityTitle(code()));
+    setLabelText(title_, code().isEmpty() ? QString() : securityTitle(code()));
     sizeColumns();
     updateSummary();
 }
@@ -385,8 +414,13 @@ void TicksPanel::setFollow(bool on)
 void TicksPanel::onCodeChanged()
 {
     model_->clear();
-    title_->setText(securityTitle(code()));
+    setLabelText(title_, securityTitle(code()));
     updateSummary();
+}
+
+void TicksPanel::onShownAgain()
+{
+    showPending();
 }
 
 void TicksPanel::onSnapshot(const md::MarketSnapshot& snapshot)
@@ -394,11 +428,23 @@ void TicksPanel::onSnapshot(const md::MarketSnapshot& snapshot)
     const md::FocusView* f = focusOf(snapshot);
     if (!f)
         return;
-    if (code().isEmpty())
-        title_->setText(securityTitle(QString::fromStdString(md::securityCode(f->security))));
-    scrolling_ = true;
+    // The ticks are taken in at once (none is missed between snapshots); the view gets them a few
+    // times a second, and only while it can be seen.
+    const bool shown = isShown();
+    if (code().isEmpty() && shown)
+        setLabelText(title_, securityTitle(QString::fromStdString(md::securityCode(f->security))));
     model_->update(*f);
-    if (follow_ && isVisible())
+    if (shown && model_->pendingCount() > 0)
+        showThrottle_->request();
+}
+
+void TicksPanel::showPending()
+{
+    if (!isShown())
+        return;
+    scrolling_ = true;
+    model_->flush();
+    if (follow_)
         view_->scrollToBottom();
     scrolling_ = false;
     updateSummary();

@@ -20,7 +20,9 @@ namespace ws::widgets {
 // The focused security's tick-by-tick orders, trades and cancels, oldest first. Each snapshot
 // carries the recent ticks and the running count of ticks so far (tickCount): the model appends
 // only the ticks it has not seen, drops the oldest beyond kMaxRows, and is rebuilt only when the
-// security changes.
+// security changes. New ticks are kept aside until flush() hands them to the views in one go
+// (the panel does so a few times a second while it can be seen: a tape scrolling 30 times a
+// second cannot be read, and each time costs a re-layout and a repaint of the whole view).
 class TickModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,6 +35,9 @@ public:
 
     void update(const md::FocusView& focus);
     void clear();
+    // Hands the ticks taken in since the last flush to the views.
+    void flush();
+    int pendingCount() const { return static_cast<int>(pending_.size()); }
     void setMaxRows(int rows) { maxRows_ = rows; }
     // Ticks that were never seen: more arrived between two snapshots than a snapshot carries.
     std::uint64_t missed() const { return missed_; }
@@ -45,7 +50,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void append(std::deque<md::TickRow>& fresh);
+
     std::deque<md::TickRow> rows_;
+    std::deque<md::TickRow> pending_; // taken in, not yet shown
     md::SecurityKey security_ = 0;
     std::uint64_t seenCount_ = 0;
     std::uint64_t missed_ = 0;
@@ -94,12 +102,15 @@ protected:
     void onSnapshot(const md::MarketSnapshot& snapshot) override;
     bool updatesWhileHidden() const override { return true; }
     void onCodeChanged() override;
+    void onShownAgain() override;
+    static constexpr int kViewIntervalMs = 100;
 
 private:
     void applyFilter();
     void sizeColumns();
     void setFollow(bool on);
     void updateSummary();
+    void showPending();
 
     TickModel* model_;
     TickFilter* filter_;
@@ -111,7 +122,8 @@ private:
     QDoubleSpinBox* minAmount_;
     QToolButton* followButton_;
     QLabel* title_;
-    QLabel* summary_;
+    LiveLabel* summary_;
+    Throttle* showThrottle_;
     bool follow_ = true;
     bool scrolling_ = false;
 };

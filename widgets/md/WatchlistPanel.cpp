@@ -29,6 +29,23 @@ bool isNumeric(int column)
            column != WatchlistModel::Status && column != WatchlistModel::Time;
 }
 
+// Repaints cells for what is shown only: a raw value that moved under an unchanged text is
+// reported for SortRole alone, for the sorting proxy, and needs no repaint.
+class WatchlistView : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+protected:
+    void dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
+                     const QList<int>& roles) override
+    {
+        if (roles.size() == 1 && roles.front() == WatchlistModel::SortRole)
+            return;
+        QTableView::dataChanged(topLeft, bottomRight, roles);
+    }
+};
+
 } // namespace
 
 WatchlistModel::WatchlistModel(QObject* parent) : QAbstractTableModel(parent), fadeTimer_(new QTimer(this))
@@ -42,7 +59,6 @@ void WatchlistModel::update(const std::vector<md::Quote>& quotes)
 {
     const qint64 now = clock_.elapsed();
     std::vector<const md::Quote*> added;
-    std::vector<int> changed;
     for (const md::Quote& q : quotes) {
         const auto it = index_.find(q.security);
         if (it == index_.end()) {
@@ -56,18 +72,10 @@ void WatchlistModel::update(const std::vector<md::Quote>& quotes)
             row.flashDirection = q.last > row.quote.last ? 1 : -1;
             row.flashStart = now;
         }
+        const md::Quote previous = row.quote;
         row.quote = q;
-        changed.push_back(it->second);
-    }
-    // One notification per run of adjacent changed rows.
-    std::sort(changed.begin(), changed.end());
-    for (std::size_t i = 0; i < changed.size();) {
-        std::size_t j = i;
-        while (j + 1 < changed.size() && changed[j + 1] == changed[j] + 1)
-            ++j;
-        Q_EMIT dataChanged(index(changed[i], 0), index(changed[j], ColumnCount - 1));
-        rowsReported_ += j - i + 1;
-        i = j + 1;
+        if (refreshTexts(it->second, previous, false))
+            ++rowsReported_;
     }
     if (!added.empty()) {
         const int first = rowCount();
@@ -77,6 +85,8 @@ void WatchlistModel::update(const std::vector<md::Quote>& quotes)
             row.quote = *q;
             row.code = QString::fromStdString(md::securityCode(q->security));
             row.name = names_.value(row.code);
+            for (int c = 0; c < ColumnCount; ++c)
+                row.text[static_cast<std::size_t>(c)] = display(row, c);
             index_[q->security] = static_cast<int>(rows_.size());
             rows_.push_back(std::move(row));
         }
@@ -84,6 +94,57 @@ void WatchlistModel::update(const std::vector<md::Quote>& quotes)
     }
     if (flashingRows() > 0 && !fadeTimer_->isActive())
         fadeTimer_->start();
+}
+
+bool WatchlistModel::refreshTexts(int r, const md::Quote& previous, bool all)
+{
+    Row& row = rows_[static_cast<std::size_t>(r)];
+    const md::Quote& q = row.quote;
+    // The colours follow the prices against the previous close, the status follows validity.
+    all = all || previous.prevClose != q.prevClose || previous.valid != q.valid;
+    auto rawChanged = [&](int column) {
+        switch (column) {
+        case Last:
+        case Change:
+        case ChangePct:
+            return previous.last != q.last;
+        case Bid1:
+            return previous.bid1 != q.bid1;
+        case Ask1:
+            return previous.ask1 != q.ask1;
+        case Volume:
+            return previous.volume != q.volume;
+        case Turnover:
+            return previous.turnover != q.turnover;
+        case High:
+            return previous.high != q.high;
+        case Low:
+            return previous.low != q.low;
+        case Time:
+            return previous.timeMs != q.timeMs;
+        case Status:
+            return previous.phase != q.phase;
+        default:
+            return false;
+        }
+    };
+    bool any = false;
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (!all && !rawChanged(c))
+            continue;
+        QString text = display(row, c);
+        QString& shown = row.text[static_cast<std::size_t>(c)];
+        const QModelIndex i = index(r, c);
+        if (all || text != shown || (c == Last && row.flashStart >= 0)) {
+            shown = std::move(text);
+            Q_EMIT dataChanged(i, i);
+            any = true;
+        } else {
+            // Same text: nothing to repaint, but a proxy sorting on this column reorders.
+            Q_EMIT dataChanged(i, i, {SortRole});
+        }
+    }
+    return any;
 }
 
 void WatchlistModel::fade()
@@ -122,8 +183,10 @@ int WatchlistModel::flashingRows() const
 void WatchlistModel::setNames(const QHash<QString, QString>& names)
 {
     names_ = names;
-    for (Row& r : rows_)
+    for (Row& r : rows_) {
         r.name = names_.value(r.code);
+        r.text[Name] = r.name;
+    }
     if (!rows_.empty())
         Q_EMIT dataChanged(index(0, Name), index(rowCount() - 1, Name));
 }
@@ -137,6 +200,9 @@ int WatchlistModel::rowOf(const QString& code) const
 void WatchlistModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    for (Row& r : rows_)
+        for (int c = 0; c < ColumnCount; ++c)
+            r.text[static_cast<std::size_t>(c)] = display(r, c);
     if (!rows_.empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -151,7 +217,7 @@ int WatchlistModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant WatchlistModel::display(const Row& r, int column) const
+QString WatchlistModel::display(const Row& r, int column) const
 {
     const md::Quote& q = r.quote;
     switch (column) {
@@ -247,7 +313,7 @@ QVariant WatchlistModel::data(const QModelIndex& index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return display(r, column);
+        return r.text[static_cast<std::size_t>(column)];
     case SortRole:
         return sortValue(r, column);
     case CodeRole:
@@ -374,13 +440,14 @@ bool WatchlistFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
 
 WatchlistPanel::WatchlistPanel(core::AppCore& core, QWidget* parent)
     : MdPanel(core, parent), model_(new WatchlistModel(this)), filter_(new WatchlistFilter(this)),
-      view_(new QTableView(this)), filterEdit_(new QLineEdit(this)), summary_(new QLabel(this)),
+      view_(new WatchlistView(this)), filterEdit_(new QLineEdit(this)), summary_(new QLabel(this)),
       hint_(new QLabel(this))
 {
-    model_->setNames(mdfmt::securityNames(core.readDatabase()));
+    model_->setNames(securityNames());
     filter_->setSourceModel(model_);
     view_->setObjectName(QStringLiteral("watchlistView"));
     view_->setModel(filter_);
+    view_->setItemDelegate(new TextCellDelegate(view_));
     view_->setSortingEnabled(true);
     view_->sortByColumn(WatchlistModel::Code, Qt::AscendingOrder);
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -412,8 +479,7 @@ WatchlistPanel::WatchlistPanel(core::AppCore& core, QWidget* parent)
     connect(view_, &QTableView::clicked, this, &WatchlistPanel::publish);
     connect(view_, &QTableView::activated, this, &WatchlistPanel::publish);
     connect(model_, &QAbstractItemModel::rowsInserted, this, &WatchlistPanel::updateSummary);
-    connect(&core, &core::AppCore::demoDataReady, this,
-            [this] { model_->setNames(mdfmt::securityNames(this->core().readDatabase())); });
+    connect(&core, &core::AppCore::demoDataReady, this, [this] { model_->setNames(securityNames()); });
 
     fitColumnsToFirstRows(view_);
     retranslate();
@@ -443,7 +509,7 @@ void WatchlistPanel::updateSummary()
     QString text = tr("%n security(ies)", nullptr, model_->rowCount());
     if (invalid > 0)
         text += QStringLiteral(" · ") + tr("%n book(s) invalid", nullptr, invalid);
-    summary_->setText(text);
+    setLabelText(summary_, text);
 }
 
 void WatchlistPanel::publish(const QModelIndex& proxyIndex)

@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QSortFilterProxyModel>
 
+#include <array>
+
 #include <unordered_map>
 #include <vector>
 
@@ -17,9 +19,11 @@ class QTimer;
 namespace ws::widgets {
 
 // The quotes of every security the feed has seen, one row each. Updated from each snapshot by
-// comparing with what it holds: only rows that changed are reported (dataChanged per run of
-// changed rows), new securities are appended. A price that moves flashes its cell red (up) or
-// green (down), fading out within half a second.
+// comparing with what it holds: the texts shown are formatted once per change and only the cells
+// whose text changed are reported (a view repaints just those; a raw value that moved under an
+// unchanged text is reported for SortRole only, for a sorting proxy), new securities are
+// appended. A price that moves flashes its cell red (up) or green (down), fading out within half
+// a second.
 class WatchlistModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -66,11 +70,15 @@ private:
         md::Quote quote;
         QString code;
         QString name;
-        qint64 flashStart = -1; // ms on clock_
+        std::array<QString, ColumnCount> text; // as shown
+        qint64 flashStart = -1;                // ms on clock_
         int flashDirection = 0;
     };
     void fade();
-    QVariant display(const Row& r, int column) const;
+    QString display(const Row& r, int column) const;
+    // The row's texts again; reports the cells that changed (all of them with `all`). Returns
+    // whether any did.
+    bool refreshTexts(int row, const md::Quote& previous, bool all);
     QVariant sortValue(const Row& r, int column) const;
 
     std::vector<Row> rows_;

@@ -32,8 +32,8 @@ namespace ws::md::szse {
 
 struct MdgwFaults
 {
-    double corruptChecksum = 0;         // probability that a frame's checksum is damaged
-    std::uint64_t disconnectAfter = 0;  // drop each session after this many frames (0: never)
+    double corruptChecksum = 0;        // probability that a frame's checksum is damaged
+    std::uint64_t disconnectAfter = 0; // drop each session after this many frames (0: never)
 };
 
 class MdgwServer

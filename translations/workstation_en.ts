@@ -209,6 +209,26 @@
         <source>MDGW (SZSE Binary)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished: %1 s of capture at %2x, %3 record(s) lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1x asked, %2x reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::securities::SecurityTableModel</name>
@@ -1436,6 +1456,46 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
     </message>
     <message>
         <source>Audit trail broken at row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open market-data &amp;recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay a recorded feed (pcap) into the Level-2 panels as if it were live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open market-data recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1× (as recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay %1 at:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

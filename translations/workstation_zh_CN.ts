@@ -209,6 +209,26 @@
         <source>MDGW (SZSE Binary)</source>
         <translation>MDGW（深交所 Binary）</translation>
     </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>finished: %1 s of capture at %2x, %3 record(s) lost</source>
+        <translation>已完成：%1 秒录制数据，%2 倍速，丢失 %3 条记录</translation>
+    </message>
+    <message>
+        <source>%1x asked, %2x reached</source>
+        <translation>要求 %1 倍速，实际 %2 倍速</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最快</translation>
+    </message>
 </context>
 <context>
     <name>ws::securities::SecurityTableModel</name>
@@ -1430,6 +1450,46 @@ WAL 日志模式；已提交 %2 批，失败 %3 次写入，排队 %4 次写入<
     <message>
         <source>Audit trail broken at row %1: %2</source>
         <translation>审计日志在第 %1 行断链：%2</translation>
+    </message>
+    <message>
+        <source>Open market-data &amp;recording…</source>
+        <translation>打开行情录制文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replay a recorded feed (pcap) into the Level-2 panels as if it were live</source>
+        <translation>将录制的行情（pcap）回放到 Level-2 面板，如同实时行情</translation>
+    </message>
+    <message>
+        <source>Open market-data recording</source>
+        <translation>打开行情录制文件</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng);;All files (*)</source>
+        <translation>抓包文件 (*.pcap *.pcapng);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>1× (as recorded)</source>
+        <translation>1 倍速（按录制节奏）</translation>
+    </message>
+    <message>
+        <source>10×</source>
+        <translation>10 倍速</translation>
+    </message>
+    <message>
+        <source>100×</source>
+        <translation>100 倍速</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>最快速度</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>回放速度</translation>
+    </message>
+    <message>
+        <source>Replay %1 at:</source>
+        <translation>以何种速度回放 %1：</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,9 @@ struct Level2Engine::State
         std::deque<TickRow> ticks; // the most recent kMaxFocusTicks
         std::uint64_t tickCount = 0;
         int lastTickMs = -1;
-        std::optional<ExchangeSnapshot> pending; // waiting for its channel to pass its time
+        // Snapshots waiting for their channel to pass their time, oldest first. The snapshot
+        // channel may run ahead of the tick channels (other lines, other recovery), so several wait.
+        std::deque<ExchangeSnapshot> pending;
     };
     struct Channel
     {
@@ -217,11 +219,11 @@ struct Level2Engine::State
         auto& pending = it->second.pending;
         for (std::size_t i = 0; i < pending.size();) {
             Security& s = security(pending[i]);
-            if (s.pending && s.pending->timeMs < timeMs) {
-                compare(*s.pending);
-                s.pending.reset();
+            while (!s.pending.empty() && s.pending.front().timeMs < timeMs) {
+                compare(s.pending.front());
+                s.pending.pop_front();
             }
-            if (!s.pending) {
+            if (s.pending.empty()) {
                 pending[i] = pending.back();
                 pending.pop_back();
             } else {
@@ -357,14 +359,18 @@ struct Level2Engine::State
             ++crossCheck.late; // later ticks are in the book already
             return;
         }
-        if (s.pending)
-            ++crossCheck.superseded; // no tick since: the newer one is compared instead
-        s.pending = x;
-        if (b) {
-            auto& list = channels[b->channel()].pending;
-            if (std::find(list.begin(), list.end(), x.security) == list.end())
-                list.push_back(x.security);
+        if (!b) {
+            ++crossCheck.skipped; // no order yet: nothing rebuilt to compare
+            return;
         }
+        if (s.pending.size() == kMaxPendingSnapshots) {
+            s.pending.pop_front();
+            ++crossCheck.superseded;
+        }
+        s.pending.push_back(x);
+        auto& list = channels[b->channel()].pending;
+        if (std::find(list.begin(), list.end(), x.security) == list.end())
+            list.push_back(x.security);
     }
 
     void compare(const ExchangeSnapshot& x)

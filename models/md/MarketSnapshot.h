@@ -111,6 +111,8 @@ struct FocusView
 };
 inline constexpr std::size_t kMaxFocusDepth = 400;
 inline constexpr std::size_t kMaxFocusTicks = 10'000; // an uncross burst of a busy security fits
+// Exchange snapshots of one security held for the cross-check until its tick channel catches up.
+inline constexpr std::size_t kMaxPendingSnapshots = 256;
 
 enum class ChannelHealth : std::uint8_t {
     Valid,   // every ApplSeqNum so far, in order
@@ -133,8 +135,8 @@ struct CrossCheckStats
     std::uint64_t compared = 0;        // snapshots after 09:25 compared with the rebuilt book
     std::uint64_t mismatched = 0;      // ... that differed in any of the 10 levels or the best queue
     std::uint64_t late = 0;            // arrived after later ticks were applied: not comparable
-    std::uint64_t superseded = 0;      // a newer snapshot came before the channel passed its time
-    std::uint64_t skipped = 0;         // channel invalid, or in a call auction
+    std::uint64_t superseded = 0;      // dropped: too many waiting for the channel to pass their time
+    std::uint64_t skipped = 0;         // channel invalid, in a call auction, or no order yet
     std::vector<std::string> examples; // the first few mismatches, described
 };
 

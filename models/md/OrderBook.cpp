@@ -19,14 +19,12 @@ bool noCancelWindow(std::int64_t stamp)
 
 } // namespace
 
-// --- Arena
-// ----------------------------------------------------------------------------------
+// --- Arena ----------------------------------------------------------------------------------
 
 detail::Arena::Arena(std::size_t bytes)
 {
-    // Address space only: nothing is committed (or counted against memory) until
-    // grow(). A system that refuses so much (an address-space limit) gets asked
-    // for less.
+    // Address space only: nothing is committed (or counted against memory) until grow(). A
+    // system that refuses so much (an address-space limit) gets asked for less.
     for (; bytes >= 16 * kStep; bytes /= 4) {
         void* p =
             ::mmap(nullptr, bytes + kStep, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -61,8 +59,7 @@ bool detail::Arena::grow()
     return true;
 }
 
-// --- OrderIndex
-// ---------------------------------------------------------------------------
+// --- OrderIndex -----------------------------------------------------------------------------
 
 std::uint32_t OrderIndex::insertSlow(std::uint64_t key)
 {
@@ -150,8 +147,7 @@ void OrderIndex::openPage(Channel& c, std::size_t p)
     c.newest = p;
     if (previous == kNoPage)
         return;
-    // The pages that have just come of age (the young ones are all within kAge of
-    // the previous newest).
+    // The pages that have just come of age (the young ones are all within kAge of the previous newest).
     for (std::size_t q = previous >= kAge ? previous - kAge + 1 : 0; q <= previous && q + kAge <= p; ++q)
         if (c.pages[q] != kNoPage) {
             PageInfo& info = info_[c.pages[q]];
@@ -201,8 +197,7 @@ void OrderIndex::eraseChannel(std::uint16_t channel)
     }
 }
 
-// --- PriceLadder
-// ----------------------------------------------------------------------------
+// --- PriceLadder ---------------------------------------------------------------------------
 
 std::int64_t PriceLadder::highestAtOrBelow(std::int64_t k) const
 {
@@ -296,7 +291,7 @@ std::uint32_t PriceLadder::find(std::int64_t price) const
 {
     const std::int64_t k = slotOf(price);
     if (k >= 0)
-        return used(k) ? slots_[static_cast<std::size_t>(k)] : kNone;
+        return slots_[static_cast<std::size_t>(k)];
     if (outliers_.empty())
         return kNone;
     const std::size_t i = outlierAt(price);
@@ -308,7 +303,7 @@ std::uint32_t PriceLadder::obtain(std::int64_t price, std::uint32_t owner)
     const std::int64_t k = slotOf(price);
     if (k < 0)
         return obtainSlow(price, owner);
-    if (used(k))
+    if (slots_[static_cast<std::size_t>(k)] != kNone)
         return slots_[static_cast<std::size_t>(k)];
     const std::uint32_t id = pool_->allocate(price, owner);
     take(k, id);
@@ -416,6 +411,7 @@ void PriceLadder::erase(std::uint32_t id)
     const std::int64_t k = slotOf(price);
     if (k >= 0) {
         bits_[static_cast<std::size_t>(k) >> 6] &= ~(std::uint64_t{1} << (k & 63));
+        slots_[static_cast<std::size_t>(k)] = kNone;
         --count_;
         if (k == top_)
             top_ = highestAtOrBelow(k - 1);
@@ -425,21 +421,7 @@ void PriceLadder::erase(std::uint32_t id)
     pool_->release(id);
 }
 
-void PriceLadder::clear()
-{
-    for (std::int64_t k = top_; (k = highestAtOrBelow(k)) >= 0; --k)
-        pool_->release(slots_[static_cast<std::size_t>(k)]);
-    for (std::uint32_t id : outliers_)
-        pool_->release(id);
-    std::fill(bits_.begin(), bits_.end(), 0);
-    count_ = 0;
-    top_ = -1;
-    outliers_.clear();
-    ++version_;
-}
-
-// --- OrderBook
-// -----------------------------------------------------------------------------
+// --- OrderBook -----------------------------------------------------------------------------
 
 std::vector<std::int64_t> OrderBook::queue(Side side, std::size_t i, std::size_t max) const
 {
@@ -454,16 +436,15 @@ std::vector<std::int64_t> OrderBook::queue(Side side, std::size_t i, std::size_t
 
 AuctionMatch OrderBook::auctionMatch(std::int64_t referencePrice) const
 {
-    // Both sides in ascending price: bids come best (highest) first, asks best
-    // (lowest) first.
+    // Both sides in ascending price: bids come best (highest) first, asks best (lowest) first.
     std::vector<std::pair<std::int64_t, std::int64_t>> bids, asks; // price, qty
     bids.reserve(depth(Side::Buy));
     asks.reserve(depth(Side::Sell));
     bids_.forEach([&](const PriceLevel& l) { bids.emplace_back(l.price, l.qty); });
     asks_.forEach([&](const PriceLevel& l) { asks.emplace_back(l.price, l.qty); });
     std::reverse(bids.begin(), bids.end());
-    // Candidate prices: every level's price. Cumulative buy volume at p counts
-    // bids >= p, cumulative sell volume counts asks <= p.
+    // Candidate prices: every level's price. Cumulative buy volume at p counts bids >= p,
+    // cumulative sell volume counts asks <= p.
     std::vector<std::int64_t> prices;
     prices.reserve(bids.size() + asks.size());
     for (const auto& l : bids)
@@ -506,8 +487,7 @@ AuctionMatch OrderBook::auctionMatch(std::int64_t referencePrice) const
     return best;
 }
 
-// --- BookBuilder
-// ---------------------------------------------------------------------------
+// --- BookBuilder ---------------------------------------------------------------------------
 
 BookBuilder::BookBuilder() : held_(65536, 0) {}
 
@@ -605,8 +585,8 @@ void BookBuilder::unlink(std::uint32_t n)
 
 bool BookBuilder::inNoCancelWindow(std::int64_t stamp)
 {
-    // The windows start and end on whole seconds, so the answer is the same for a
-    // whole second of stamps (LocalTimeStamp ends in milliseconds): cached.
+    // The windows start and end on whole seconds, so the answer is the same for a whole
+    // second of stamps (LocalTimeStamp ends in milliseconds): cached.
     if (stamp < 0)
         return noCancelWindow(stamp);
     const std::int64_t second = stamp / 1000;
@@ -623,9 +603,8 @@ void BookBuilder::settleHeldSlow(std::uint16_t channel, std::uint64_t key)
     const std::uint32_t n = index_.find(key);
     if (n == OrderIndex::kMissing)
         return;
-    // The channel moved on: a market order that traded and was not cancelled
-    // rests at its fill price (counterparty-best remainder); one that never
-    // traded waits for its cancel.
+    // The channel moved on: a market order that traded and was not cancelled rests at its
+    // fill price (counterparty-best remainder); one that never traded waits for its cancel.
     if (index_[n].state == State::Held && index_[n].traded && index_[n].qty > 0)
         rest(n);
 }
@@ -754,15 +733,17 @@ void BookBuilder::apply(const TickTrade& t)
     }
     b.lastPrice = t.price;
     b.volume += t.qty;
-    b.turnover += t.price * t.qty;
+    // Wrapping, not undefined, whatever the feed says.
+    b.turnover =
+        static_cast<std::int64_t>(static_cast<std::uint64_t>(b.turnover) +
+                                  static_cast<std::uint64_t>(t.price) * static_cast<std::uint64_t>(t.qty));
     ++b.numTrades;
     b.lastTime = t.time;
 }
 
 void BookBuilder::clearChannel(std::uint16_t channel)
 {
-    // Every order of the channel, resting or held: out of its level, then out of
-    // the index.
+    // Every order of the channel, resting or held: out of its level, then out of the index.
     index_.forEachInChannel(channel, [&](std::uint64_t, std::uint32_t n) {
         if (index_[n].state == State::Resting)
             unlink(n);

@@ -1,32 +1,26 @@
 #pragma once
 
-// The book's orders, kept where their id finds them: (channel, ApplSeqNum) ->
-// node.
+// The book's orders, kept where their id finds them: (channel, ApplSeqNum) -> node.
 //
-// ApplSeqNum is dense per channel, so instead of hashing the id to find a node
-// that lives elsewhere, each channel keeps pages of 4,096 nodes indexed by the
-// number itself: the order with number s lives at offset s % 4096 of its
-// channel's page s / 4096. Finding an order is a few reads of small hot tables
-// and then the node itself: one cache miss where an index and a separate pool
-// cost two (on a simulated morning, that second miss was a third of the time),
+// ApplSeqNum is dense per channel, so instead of hashing the id to find a node that lives
+// elsewhere, each channel keeps pages of 4,096 nodes indexed by the number itself: the order
+// with number s lives at offset s % 4096 of its channel's page s / 4096. Finding an order is a
+// few reads of small hot tables and then the node itself: one cache miss where an index and a
+// separate pool cost two (on a simulated morning, that second miss was a third of the time),
 // and the orders of one moment sit side by side.
 //
 // Memory follows the live orders, not the day and not the values on the wire:
-// - A page other than its channel's newest that falls below kSparse live orders
-// is folded:
-//   its orders move to overflow pages (a pool with a free list, found through a
-//   hash map) and the page is reused. So each page holds at least kSparse live
-//   orders, or is its channel's newest. Moving an order changes its node id;
-//   fold() reports each move so that whatever links to the node (the level's
-//   queue) can follow.
-// - Pages are only opened ahead of a channel's newest. A number behind it whose
-// page is gone,
-//   a number from 2^28 on (a channel's day is far below) and the channels
-//   beyond the first 64 go straight to the overflow.
-// - All pages live in one reserved range of address space, committed 2 MiB at a
-// time as it is
-//   needed (advised as huge pages: lookups land anywhere in it) and kept until
-//   the index goes, so a node id is simply an offset into it.
+// - A page other than its channel's newest that falls below kSparse live orders is folded:
+//   its orders move to overflow pages (a pool with a free list, found through a hash map) and
+//   the page is reused. So each page holds at least kSparse live orders, or is its channel's
+//   newest. Moving an order changes its node id; fold() reports each move so that whatever
+//   links to the node (the level's queue) can follow.
+// - Pages are only opened ahead of a channel's newest. A number behind it whose page is gone,
+//   a number from 2^28 on (a channel's day is far below) and the channels beyond the first 64
+//   go straight to the overflow.
+// - All pages live in one reserved range of address space, committed 2 MiB at a time as it is
+//   needed (advised as huge pages: lookups land anywhere in it) and kept until the index goes,
+//   so a node id is simply an offset into it.
 
 #include "md/IdMap.h"
 #include "md/TickEvents.h"
@@ -41,9 +35,8 @@
 namespace ws::md {
 
 namespace detail {
-// A range of address space reserved up front (as much of `bytes` as the system
-// grants) and committed from its start on demand, zeroed, in 2 MiB steps
-// advised as huge pages.
+// A range of address space reserved up front (as much of `bytes` as the system grants) and
+// committed from its start on demand, zeroed, in 2 MiB steps advised as huge pages.
 class Arena
 {
 public:
@@ -54,8 +47,7 @@ public:
     Arena& operator=(const Arena&) = delete;
     std::byte* base() const { return base_; }
     std::size_t committed() const { return committed_; }
-    // Commits kStep more; false when the reservation is used up or the memory is
-    // refused.
+    // Commits kStep more; false when the reservation is used up or the memory is refused.
     bool grow();
 
 private:
@@ -107,8 +99,8 @@ public:
     OrderNode& operator[](std::uint32_t id) { return nodes_[id]; }
     const OrderNode& operator[](std::uint32_t id) const { return nodes_[id]; }
 
-    // key = channel << 48 | ApplSeqNum (the book's order key). The live order's
-    // node id, or kMissing.
+    // key = channel << 48 | ApplSeqNum (the book's order key). The live order's node id, or
+    // kMissing.
     std::uint32_t find(std::uint64_t key) const
     {
         const std::uint64_t seq = key & kSeqMask;
@@ -167,12 +159,12 @@ public:
 
     std::size_t size() const { return size_; }
 
-    // Pages waiting to be folded: fold() them when no node id is held anywhere
-    // but in the nodes and levels (between events).
+    // Pages waiting to be folded: fold() them when no node id is held anywhere but in the
+    // nodes and levels (between events).
     bool foldPending() const { return !sparse_.empty(); }
-    // Moves the live orders of sparse pages to the overflow; moved(from, to)
-    // after each move, with the node already at `to` (its links still name the
-    // old ids of neighbours that move later, whose own call fixes them).
+    // Moves the live orders of sparse pages to the overflow; moved(from, to) after each move,
+    // with the node already at `to` (its links still name the old ids of neighbours that move
+    // later, whose own call fixes them).
     template <class Moved> void fold(Moved&& moved)
     {
         while (!sparse_.empty()) {
@@ -201,8 +193,7 @@ public:
         }
     }
 
-    // Calls f(key, id) for every live order of one channel (no change to the
-    // index meanwhile).
+    // Calls f(key, id) for every live order of one channel (no change to the index meanwhile).
     template <class F> void forEachInChannel(std::uint16_t channel, F&& f) const
     {
         if (const std::uint8_t slot = slotOf_[channel]) {
@@ -224,12 +215,13 @@ public:
     // Forgets every order of one channel (its numbers may start again from 1).
     void eraseChannel(std::uint16_t channel);
 
-    // Pages in use: direct (each holds kPageNodes nodes of one channel) and
-    // overflow.
+    // Pages in use: direct (each holds kPageNodes nodes of one channel) and overflow.
     std::size_t directPages() const { return count(PageKind::Direct); }
     std::size_t overflowPages() const { return count(PageKind::Overflow); }
     // Orders kept in the overflow.
     std::size_t overflowSize() const { return overflow_.size(); }
+    // Memory taken for pages so far (it is reused, and kept until the index goes).
+    std::size_t committedBytes() const { return arena_.committed(); }
 
 private:
     static constexpr int kPageBits = 12;

@@ -36,4 +36,7 @@ int mdRecord(const Context& ctx);
 int mdReplay(const Context& ctx); // wsctl_mdreplay.cpp
 int mdBench(const Context& ctx);
 
+// Fund metrics (wsctl_funds.cpp).
+int fundsMetrics(const Context& ctx);
+
 } // namespace ws::cli

@@ -559,6 +559,9 @@ const std::map<QString, std::pair<std::function<int(const Context&)>, const char
           "replay a capture into the Level-2 model --input FILE [--speed X|max] [--security CODE]"}},
         {QStringLiteral("md bench"),
          {mdBench, "market-data throughput: decode vs memcpy, book rebuild, engine [--minutes N]"}},
+        {QStringLiteral("funds metrics"),
+         {fundsMetrics,
+          "fund metrics from NAV files --nav FILE.csv [--benchmark FILE.csv] [--rf R] [--json]"}},
         {QStringLiteral("search"),
          {searchCommand, "find securities, funds and clients by code, pinyin or name"}},
     };

@@ -728,6 +728,170 @@ private Q_SLOTS:
                      .code,
                  2);
     }
+
+    static QString writeText(const QString& path, const QByteArray& text)
+    {
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(text);
+        return path;
+    }
+
+    void fundsMetricsJson()
+    {
+        const QString dir = freshDir(QStringLiteral("cli-funds"));
+        // Returns +10%, −10%, +20%, +10%, −20%: max drawdown 20% from 01-05, not recovered.
+        const QString fund = writeText(dir + QStringLiteral("/fund.csv"),
+                                       "date,nav\n2024-01-01,1\n2024-01-02,1.1\n2024-01-03,0.99\n"
+                                       "2024-01-04,1.188\n2024-01-05,1.3068\n2024-01-06,1.04544\n");
+        const QString bench = writeText(dir + QStringLiteral("/bench.csv"),
+                                        "date,nav\n2024-01-01,1\n2024-01-02,1.05\n2024-01-03,0.9975\n"
+                                        "2024-01-04,1.047375\n2024-01-05,1.1521125\n2024-01-06,1.03690125\n");
+        Run r = ws({QStringLiteral("funds"), QStringLiteral("metrics"), QStringLiteral("--nav"), fund,
+                    QStringLiteral("--benchmark"), bench, QStringLiteral("--rf"), QStringLiteral("0.01"),
+                    QStringLiteral("--periods-per-year"), QStringLiteral("5"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        for (const char* key : {"cumulative_return",
+                                "annualized_return",
+                                "annualized_volatility",
+                                "sharpe",
+                                "downside_deviation",
+                                "sortino",
+                                "max_drawdown",
+                                "calmar",
+                                "win_ratio",
+                                "var_95",
+                                "cvar_95",
+                                "skewness",
+                                "kurtosis",
+                                "alpha",
+                                "beta",
+                                "tracking_error",
+                                "information_ratio",
+                                "treynor",
+                                "up_capture",
+                                "down_capture",
+                                "tm_alpha",
+                                "tm_beta",
+                                "tm_gamma",
+                                "hm_alpha",
+                                "hm_beta",
+                                "hm_gamma",
+                                "cl_beta_down",
+                                "cl_beta_up",
+                                "cl_timing"})
+            QVERIFY2(o[QLatin1String(key)].isDouble(), key);
+        // Five returns leave two residual degrees of freedom for TM/HM: their t-statistics exist.
+        for (const char* key : {"tm_gamma_t", "hm_gamma_t", "cl_timing_t"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QCOMPARE(o[QStringLiteral("returns")].toInt(), 5);
+        QCOMPARE(o[QStringLiteral("shared_returns")].toInt(), 5);
+        QCOMPARE(o[QStringLiteral("start")].toString(), QStringLiteral("2024-01-01"));
+        QVERIFY(qAbs(o[QStringLiteral("max_drawdown")].toDouble() - 0.2) < 1e-12);
+        QVERIFY(qAbs(o[QStringLiteral("cumulative_return")].toDouble() - 0.04544) < 1e-12);
+        QVERIFY(qAbs(o[QStringLiteral("win_ratio")].toDouble() - 0.6) < 1e-12);
+        QCOMPARE(o[QStringLiteral("max_drawdown_peak")].toString(), QStringLiteral("2024-01-05"));
+        QCOMPARE(o[QStringLiteral("max_drawdown_trough")].toString(), QStringLiteral("2024-01-06"));
+        QVERIFY(o[QStringLiteral("max_drawdown_recovery")].isNull());
+        QVERIFY(o[QStringLiteral("max_drawdown_recovery_periods")].isNull());
+
+        // Without a benchmark: no relative keys. The table form names the metrics.
+        r = ws({QStringLiteral("funds"), QStringLiteral("metrics"), QStringLiteral("--nav"), fund,
+                QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(o[QStringLiteral("sharpe")].isDouble());
+        QVERIFY(!o.contains(QStringLiteral("alpha")));
+        r = ws({QStringLiteral("funds"), QStringLiteral("metrics"), QStringLiteral("--nav"), fund});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Sharpe ratio")));
+        QVERIFY(r.out.contains(QStringLiteral("max_drawdown_recovery_periods")));
+        QVERIFY(r.out.contains(QStringLiteral("undefined")));
+        // A window the history does not reach: every metric null, with a note on stderr.
+        r = ws({QStringLiteral("funds"), QStringLiteral("metrics"), QStringLiteral("--nav"), fund,
+                QStringLiteral("--window"), QStringLiteral("1y"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.contains(QStringLiteral("1y")));
+        o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(o[QStringLiteral("cumulative_return")].isNull());
+        QVERIFY(o[QStringLiteral("start")].isNull());
+        r = ws({QStringLiteral("--help")});
+        QVERIFY(r.out.contains(QStringLiteral("funds metrics")));
+    }
+
+    void fundsMetricsUndefinedIsNull()
+    {
+        const QString dir = freshDir(QStringLiteral("cli-funds-flat"));
+        const QString flat = writeText(dir + QStringLiteral("/flat.csv"),
+                                       "date,nav\n2024-01-01,1\n2024-01-02,1\n2024-01-03,1\n2024-01-04,1\n");
+        const Run r = ws({QStringLiteral("funds"), QStringLiteral("metrics"), QStringLiteral("--nav"), flat,
+                          QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        for (const char* key : {"sharpe", "sortino", "calmar", "skewness", "max_drawdown_peak"}) {
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+            QVERIFY2(o[QLatin1String(key)].isNull(), key);
+        }
+        QCOMPARE(o[QStringLiteral("annualized_volatility")].toDouble(), 0.0);
+        QVERIFY(!r.out.contains(QStringLiteral("inf")) && !r.out.contains(QStringLiteral("nan")));
+    }
+
+    void fundsMetricsBadInput()
+    {
+        const QString dir = freshDir(QStringLiteral("cli-funds-bad"));
+        const QString bad = writeText(dir + QStringLiteral("/bad.csv"),
+                                      "date,nav\n2024-01-01,1\n2024-01-02,0\n2024-01-03,1.1\n");
+        Run r = ws({QStringLiteral("funds"), QStringLiteral("metrics"), QStringLiteral("--nav"), bad,
+                    QStringLiteral("--json")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("bad.csv:3:")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        const QString dup = writeText(dir + QStringLiteral("/dup.csv"),
+                                      "date,nav\n2024-01-01,1\n2024-01-02,1.1\n2024-01-02,1.2\n");
+        r = ws({QStringLiteral("funds"), QStringLiteral("metrics"), QStringLiteral("--nav"), dup});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("dup.csv:4:")), qPrintable(r.err));
+        const QString columns =
+            writeText(dir + QStringLiteral("/columns.csv"), "date,nav,aum\n2024-01-01,1,5\n");
+        r = ws({QStringLiteral("funds"), QStringLiteral("metrics"), QStringLiteral("--nav"), columns});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("columns.csv:1:")) && r.err.contains(QStringLiteral("aum")),
+                 qPrintable(r.err));
+        // Unsorted dates are repaired with a warning, not refused.
+        const QString unsorted = writeText(dir + QStringLiteral("/unsorted.csv"),
+                                           "date,nav\n2024-01-02,1.1\n2024-01-01,1\n2024-01-03,1.2\n");
+        r = ws({QStringLiteral("funds"), QStringLiteral("metrics"), QStringLiteral("--nav"), unsorted,
+                QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("unsorted.csv:3:")) &&
+                r.err.contains(QStringLiteral("sorted")));
+        // A benchmark with no date in common.
+        const QString other =
+            writeText(dir + QStringLiteral("/other.csv"), "date,nav\n2025-01-01,1\n2025-01-02,1\n");
+        r = ws({QStringLiteral("funds"), QStringLiteral("metrics"), QStringLiteral("--nav"), unsorted,
+                QStringLiteral("--benchmark"), other});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("other.csv")));
+        // A missing file is a failure (1); bad options are bad input (2).
+        r = ws({QStringLiteral("funds"), QStringLiteral("metrics"), QStringLiteral("--nav"),
+                dir + QStringLiteral("/missing.csv")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("missing.csv")));
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("--window"), QStringLiteral("7y")},
+              QStringList{QStringLiteral("--rf"), QStringLiteral("abc")},
+              QStringList{QStringLiteral("--periods-per-year"), QStringLiteral("0")},
+              QStringList{QStringLiteral("--start"), QStringLiteral("2024-02-30")}}) {
+            r = ws(QStringList{QStringLiteral("funds"), QStringLiteral("metrics"), QStringLiteral("--nav"),
+                               unsorted} +
+                   args);
+            QVERIFY2(r.code == 2, qPrintable(args.join(QLatin1Char(' '))));
+        }
+        r = ws({QStringLiteral("funds"), QStringLiteral("metrics")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--nav")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

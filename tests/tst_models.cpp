@@ -90,7 +90,7 @@ private Q_SLOTS:
     void demoDataIsRealisticAndComplete()
     {
         QCOMPARE(store::scalar(db_, QStringLiteral("SELECT COUNT(*) FROM stk_security")).toInt(), 500);
-        QCOMPARE(store::scalar(db_, QStringLiteral("SELECT COUNT(*) FROM fnd_fund")).toInt(), 200);
+        QCOMPARE(store::scalar(db_, QStringLiteral("SELECT COUNT(*) FROM fnd_fund")).toInt(), 2000);
         QCOMPARE(store::scalar(db_, QStringLiteral("SELECT COUNT(*) FROM cli_client")).toInt(), 300);
         // Codes follow the boards: 000/001/002/003/300/301 on SZSE, 600/601/603/605/688 on SSE.
         QCOMPARE(
@@ -158,13 +158,32 @@ private Q_SLOTS:
         const QString other = freshDir(QStringLiteral("demo2")) + QStringLiteral("/c.sqlite");
         store::OpenResult r = store::Database::open(other, QStringLiteral("models2"));
         QVERIFY(r.ok());
+        // populateAll runs inside the caller's transaction (millions of NAV rows otherwise commit one by
+        // one).
+        store::exec(r.db, QStringLiteral("BEGIN"));
         demo::populateAll(r.db, demo::kDefaultSeed);
+        store::exec(r.db, QStringLiteral("COMMIT"));
         const QString sql = QStringLiteral("SELECT * FROM stk_security ORDER BY code, exchange");
         QCOMPARE(tableDigest(r.db, sql), tableDigest(db_, sql));
         QCOMPARE(tableDigest(r.db, QStringLiteral("SELECT * FROM cli_client ORDER BY client_id")),
                  tableDigest(db_, QStringLiteral("SELECT * FROM cli_client ORDER BY client_id")));
+        const QString navs =
+            QStringLiteral("SELECT fund_code, COUNT(*), MIN(trade_date), SUM(adj_nav), SUM(unit_nav) "
+                           "FROM fnd_nav GROUP BY fund_code ORDER BY fund_code");
+        QCOMPARE(tableDigest(r.db, navs), tableDigest(db_, navs));
+        const QString holdings =
+            QStringLiteral("SELECT * FROM fnd_holding ORDER BY fund_code, report_date, security_code");
+        QCOMPARE(tableDigest(r.db, holdings), tableDigest(db_, holdings));
+        store::exec(r.db, QStringLiteral("BEGIN"));
         demo::populateAll(r.db, 7); // another seed: other data, same shape, earlier demo rows replaced
+        store::exec(r.db, QStringLiteral("COMMIT"));
         QVERIFY(tableDigest(r.db, sql) != tableDigest(db_, sql));
+        QVERIFY(tableDigest(r.db, navs) != tableDigest(db_, navs));
+        // No NAV row is left from the other seed's funds.
+        QCOMPARE(store::scalar(r.db, QStringLiteral("SELECT COUNT(*) FROM fnd_nav WHERE fund_code NOT IN "
+                                                    "(SELECT code FROM fnd_fund)"))
+                     .toInt(),
+                 0);
         QCOMPARE(store::scalar(r.db, QStringLiteral("SELECT COUNT(*) FROM stk_security")).toInt(), 500);
         r.db = QSqlDatabase();
         store::Database::close(QStringLiteral("models2"));

@@ -1,5 +1,7 @@
 #include "demo/DemoData.h"
 
+#include "demo/FundDemo.h"
+
 #include "reference/Pinyin.h"
 #include "store/Sql.h"
 
@@ -41,6 +43,7 @@ std::vector<Contributor>& registry()
         {QStringLiteral("securities"), populateSecurities},
         {QStringLiteral("calendar"), populateCalendar},
         {QStringLiteral("funds"), populateFunds},
+        {QStringLiteral("fund history"), populateFundHistory},
         {QStringLiteral("clients"), populateClients},
     };
     return all;
@@ -210,52 +213,6 @@ int populateCalendar(const QSqlDatabase& db, std::uint64_t)
                  {QLatin1String(exchange), d.toString(Qt::ISODate), open ? 1 : 0});
             ++written;
         }
-    }
-    return written;
-}
-
-int populateFunds(const QSqlDatabase& db, std::uint64_t seed)
-{
-    Random rng(seed ^ 0xF0DDULL);
-    const std::vector<const char*> companies{"华泰柏瑞", "东海",   "嘉恒",   "瑞元",  "富国安",
-                                             "长信达",   "博时远", "国联安", "汇添",  "景顺长",
-                                             "中欧信",   "南方金", "银华盛", "广发达"};
-    struct Category
-    {
-        const char* key;
-        const char* suffix;
-        std::vector<const char*> themes;
-    };
-    const std::vector<Category> categories{
-        {"equity", "股票", {"成长", "价值", "消费", "医疗", "科技创新", "高端制造", "新能源"}},
-        {"mixed", "混合", {"优选", "稳健", "灵活配置", "均衡", "核心精选", "双动力"}},
-        {"bond", "债券", {"纯债", "信用", "增强收益", "短债", "可转债"}},
-        {"index", "指数", {"沪深300", "中证500", "创业板", "上证50", "中证1000"}},
-        {"qdii", "QDII", {"全球精选", "纳斯达克100", "恒生科技", "亚洲机会"}},
-        {"money", "货币", {"现金宝", "天天利", "货币"}},
-    };
-    exec(db, QStringLiteral("DELETE FROM fnd_fund WHERE is_demo = 1"));
-    QSet<QString> names;
-    int written = 0;
-    for (int i = 0; i < 200; ++i) {
-        const Category& c = rng.pick(categories);
-        QString name;
-        do {
-            name = u(rng.pick(companies)) + u(rng.pick(c.themes)) + u(c.suffix);
-            if (names.contains(name))
-                name += QLatin1Char(static_cast<char>('A' + rng.uniform(0, 2)));
-        } while (names.contains(name));
-        names.insert(name);
-        const QString code = QStringLiteral("%1").arg(i * 37 + 1 + static_cast<int>(rng.uniform(0, 30)), 6,
-                                                      10, QLatin1Char('0'));
-        const QDate inception = QDate(2011, 1, 4).addDays(rng.uniform(0, 14 * 365));
-        exec(db,
-             QStringLiteral(
-                 "INSERT INTO fnd_fund(code, name, pinyin, category, company, inception_date, is_demo) "
-                 "VALUES (?,?,?,?,?,?,1)"),
-             {code, name, reference::pinyinInitials(name), QLatin1String(c.key), u(rng.pick(companies)),
-              inception.toString(Qt::ISODate)});
-        ++written;
     }
     return written;
 }

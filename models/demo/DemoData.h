@@ -53,10 +53,9 @@ Summary populateAll(const QSqlDatabase& db, std::uint64_t seed = kDefaultSeed);
 // True once demo data has been generated into this cache.
 bool hasDemoData(const QSqlDatabase& db);
 
-// The contributors of the foundation, exposed for tests.
+// The contributors of the foundation, exposed for tests (the fund ones are in FundDemo.h).
 int populateSecurities(const QSqlDatabase& db, std::uint64_t seed);
 int populateCalendar(const QSqlDatabase& db, std::uint64_t seed);
-int populateFunds(const QSqlDatabase& db, std::uint64_t seed);
 int populateClients(const QSqlDatabase& db, std::uint64_t seed);
 
 } // namespace ws::demo

@@ -17,8 +17,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("ws::funds::NavSeries", text);
 }
 
-// Splits one CSV line into fields; a field may be double-quoted ("" inside is a quote). Returns
-// false on an unterminated quote.
+} // namespace
+
 bool splitCsvLine(const QString& line, QStringList* fields)
 {
     fields->clear();
@@ -56,13 +56,15 @@ bool splitCsvLine(const QString& line, QStringList* fields)
     return true;
 }
 
-QDate parseDate(const QString& text)
+QDate parseCsvDate(const QString& text)
 {
     QDate d = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
     if (!d.isValid() && text.size() == 8)
         d = QDate::fromString(text, QStringLiteral("yyyyMMdd"));
     return d;
 }
+
+namespace {
 
 struct Row
 {
@@ -129,7 +131,7 @@ LoadResult parseNavCsv(const QByteArray& content, const QString& source)
             error(lineNo, tr("%1 fields, the header has %2").arg(fields.size()).arg(columnCount));
             continue;
         }
-        const QDate date = parseDate(fields[dateColumn]);
+        const QDate date = parseCsvDate(fields[dateColumn]);
         if (!date.isValid()) {
             error(lineNo,
                   tr("cannot read the date '%1' (expected yyyy-MM-dd or yyyyMMdd)").arg(fields[dateColumn]));

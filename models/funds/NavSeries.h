@@ -61,6 +61,12 @@ struct JoinResult
 
 JoinResult joinOnDate(const NavSeries& fund, const NavSeries& benchmark);
 
+// One CSV line into fields (surrounding spaces trimmed unless quoted; "" inside quotes is a quote).
+// False on an unterminated quote.
+bool splitCsvLine(const QString& line, QStringList* fields);
+// yyyy-MM-dd or yyyyMMdd; invalid otherwise.
+QDate parseCsvDate(const QString& text);
+
 // r_t = nav_t / nav_{t-1} - 1 for t = 1..n-1; out.size() must be navs.size() - 1.
 void simpleReturns(std::span<const double> navs, std::span<double> out);
 

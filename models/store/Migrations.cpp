@@ -132,6 +132,76 @@ QStringList v4FundAndClientMasters()
     };
 }
 
+// Fund evaluation (issue #4; columns documented in docs/fund-data.md). Dates are ISO text like
+// every other table; NAVs and index values are per date, one row each.
+QStringList v5FundEvaluation()
+{
+    return {
+        QStringLiteral("ALTER TABLE fnd_fund ADD COLUMN benchmark TEXT"),
+        QStringLiteral(R"(CREATE TABLE fnd_manager (
+            manager_id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            pinyin TEXT NOT NULL,
+            company TEXT NOT NULL,
+            is_demo INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE fnd_manager_tenure (
+            fund_code TEXT NOT NULL,
+            manager_id TEXT NOT NULL,
+            start_date TEXT NOT NULL,
+            end_date TEXT,
+            PRIMARY KEY (fund_code, manager_id, start_date)))"),
+        QStringLiteral("CREATE INDEX fnd_manager_tenure_manager ON fnd_manager_tenure(manager_id)"),
+        // unit_nav 单位净值, acc_nav 累计净值 (distributions added back), adj_nav 复权净值
+        // (distributions reinvested): the metrics use adj_nav.
+        QStringLiteral(R"(CREATE TABLE fnd_nav (
+            fund_code TEXT NOT NULL,
+            trade_date TEXT NOT NULL,
+            unit_nav REAL NOT NULL CHECK (unit_nav > 0),
+            acc_nav REAL NOT NULL CHECK (acc_nav > 0),
+            adj_nav REAL NOT NULL CHECK (adj_nav > 0),
+            PRIMARY KEY (fund_code, trade_date)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE fnd_aum (
+            fund_code TEXT NOT NULL,
+            report_date TEXT NOT NULL,
+            aum REAL NOT NULL CHECK (aum >= 0),
+            PRIMARY KEY (fund_code, report_date)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE fnd_holding (
+            fund_code TEXT NOT NULL,
+            report_date TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('top10','full')),
+            asset_class TEXT NOT NULL CHECK (asset_class IN ('stock','bond')),
+            security_code TEXT NOT NULL,
+            security_name TEXT NOT NULL,
+            industry TEXT,
+            weight REAL NOT NULL CHECK (weight >= 0),
+            market_cap REAL,
+            value_score REAL,
+            duration REAL,
+            rating TEXT,
+            PRIMARY KEY (fund_code, report_date, security_code)))"),
+        QStringLiteral(R"(CREATE TABLE idx_index (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('benchmark','style','factor','rate')),
+            is_demo INTEGER NOT NULL DEFAULT 0))"),
+        // benchmark and style: index level; factor: the period's return; rate: annual rate.
+        QStringLiteral(R"(CREATE TABLE idx_value (
+            index_code TEXT NOT NULL,
+            trade_date TEXT NOT NULL,
+            value REAL NOT NULL,
+            PRIMARY KEY (index_code, trade_date)) WITHOUT ROWID)"),
+        // Time-aligned peer ranks (src-004 §2.3): every peer's metric over one window start.
+        QStringLiteral(R"(CREATE TABLE fnd_rank_cache (
+            category TEXT NOT NULL,
+            window_start TEXT NOT NULL,
+            as_of TEXT NOT NULL,
+            metric TEXT NOT NULL,
+            fund_code TEXT NOT NULL,
+            value REAL,
+            PRIMARY KEY (category, window_start, as_of, metric, fund_code)) WITHOUT ROWID)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -141,6 +211,7 @@ const std::vector<Migration>& migrations()
         {2, "securities master and Shenwan industries", v2SecuritiesMaster()},
         {3, "trading calendar and alert centre", v3CalendarAndAlerts()},
         {4, "fund and client masters", v4FundAndClientMasters()},
+        {5, "fund evaluation: NAVs, managers, holdings, indices, rank cache", v5FundEvaluation()},
     };
     return all;
 }

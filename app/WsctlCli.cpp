@@ -6,6 +6,40 @@
 
 namespace ws::cli {
 
+Session::Session(const QString& path)
+    : connection_(store::Database::uniqueConnectionName(QStringLiteral("wsctl")))
+{
+    store::OpenResult r = store::Database::open(path, connection_);
+    db_ = r.db;
+    error_ = r.error;
+}
+
+Session::~Session()
+{
+    writer_.reset();
+    db_ = QSqlDatabase();
+    store::Database::close(connection_);
+}
+
+store::DbWriter& Session::writer(const QString& path)
+{
+    if (!writer_)
+        writer_ = std::make_unique<store::DbWriter>(path);
+    return *writer_;
+}
+
+bool runJob(store::DbWriter& writer, store::DbWriter::Job job, QString* error)
+{
+    QString failure;
+    auto connection = QObject::connect(
+        &writer, &store::DbWriter::jobFailed, &writer, [&](quint64, const QString& m) { failure = m; },
+        Qt::DirectConnection);
+    writer.waitFor(writer.submit(std::move(job)));
+    QObject::disconnect(connection);
+    *error = failure;
+    return failure.isEmpty();
+}
+
 QTextStream& out()
 {
     static QTextStream s(stdout);

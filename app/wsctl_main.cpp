@@ -32,54 +32,6 @@ using namespace ws::cli;
 
 namespace {
 
-// Opens the cache for a command; reports an unopenable file with its name and leaves it alone.
-class Session
-{
-public:
-    explicit Session(const QString& path)
-        : connection_(store::Database::uniqueConnectionName(QStringLiteral("wsctl")))
-    {
-        store::OpenResult r = store::Database::open(path, connection_);
-        db_ = r.db;
-        error_ = r.error;
-    }
-    ~Session()
-    {
-        writer_.reset();
-        db_ = QSqlDatabase();
-        store::Database::close(connection_);
-    }
-    bool ok() const { return !error_; }
-    QString error() const { return error_ ? error_->message() : QString(); }
-    const QSqlDatabase& db() const { return db_; }
-    // Writes go through the same writer thread as in the GUI.
-    store::DbWriter& writer(const QString& path)
-    {
-        if (!writer_)
-            writer_ = std::make_unique<store::DbWriter>(path);
-        return *writer_;
-    }
-
-private:
-    QString connection_;
-    QSqlDatabase db_;
-    std::optional<store::OpenError> error_;
-    std::unique_ptr<store::DbWriter> writer_;
-};
-
-// Runs a writer job and waits for it; the job's error, if any, comes back as text.
-bool runJob(store::DbWriter& writer, store::DbWriter::Job job, QString* error)
-{
-    QString failure;
-    auto connection = QObject::connect(
-        &writer, &store::DbWriter::jobFailed, &writer, [&](quint64, const QString& m) { failure = m; },
-        Qt::DirectConnection);
-    writer.waitFor(writer.submit(std::move(job)));
-    QObject::disconnect(connection);
-    *error = failure;
-    return failure.isEmpty();
-}
-
 int dbInfo(const Context& ctx)
 {
     QCommandLineParser p;
@@ -562,6 +514,20 @@ const std::map<QString, std::pair<std::function<int(const Context&)>, const char
         {QStringLiteral("funds metrics"),
          {fundsMetrics,
           "fund metrics from NAV files --nav FILE.csv [--benchmark FILE.csv] [--rf R] [--json]"}},
+        {QStringLiteral("funds import"),
+         {fundsImport, "import fund data --funds F.csv --navs F.csv --indices F.csv (rejected rows named)"}},
+        {QStringLiteral("funds grid"),
+         {fundsGrid, "the indicator grid of every fund in the cache [--code CODE] [--csv FILE]"}},
+        {QStringLiteral("funds rank"),
+         {fundsRank, "time-aligned peer rank --code CODE [--metric KEY] [--window W] [--history DATE]"}},
+        {QStringLiteral("funds ratings"),
+         {fundsRatings, "star ratings (MRAR, CSRC rules) [--code CODE] [--category C] [--as-of DATE]"}},
+        {QStringLiteral("funds bench"), {fundsBench, "indicator grid timing [--funds N] [--years Y]"}},
+        {QStringLiteral("funds screen"),
+         {fundsScreen,
+          "screen funds: 'FILTER' [--factor 'q = ...'] [--sort -KEY] [--columns LIST] [--codes-only]"}},
+        {QStringLiteral("funds fof"),
+         {fundsFof, "FOF back-test --codes A,B,C --start DATE [--model ew|minvar|mv|rp|bl] [--rebalance F]"}},
         {QStringLiteral("search"),
          {searchCommand, "find securities, funds and clients by code, pinyin or name"}},
     };

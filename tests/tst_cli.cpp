@@ -737,6 +737,111 @@ private Q_SLOTS:
         return path;
     }
 
+    // Import, grid, time-aligned rank and ratings over the cache the demo test filled.
+    void fundsOverTheCache()
+    {
+        const QString dir = freshDir(QStringLiteral("cli-funds-db"));
+        const QString funds =
+            writeText(dir + QStringLiteral("/funds.csv"), "code,name,category,company,inception_date\n"
+                                                          "990001,导入测试股票,equity,测试,2020-01-06\n"
+                                                          "990002,坏行,equity,测试,not-a-date\n");
+        const QString navs = writeText(dir + QStringLiteral("/navs.csv"),
+                                       "fund_code,date,unit_nav,acc_nav\n990001,2024-01-02,1.0,1.0\n"
+                                       "990001,2024-01-03,1.01,1.01\n990001,2024-01-04,0,1\n");
+        Run r = ws({QStringLiteral("funds"), QStringLiteral("import"), QStringLiteral("--funds"), funds,
+                    QStringLiteral("--navs"), navs});
+        QCOMPARE(r.code, 2); // rows were rejected; the good ones are kept
+        QVERIFY2(r.err.contains(funds + QStringLiteral(":3: ")), qPrintable(r.err));
+        QVERIFY(r.err.contains(navs + QStringLiteral(":4: ")));
+        QVERIFY(r.out.contains(QStringLiteral("1 accepted")));
+        r = ws({QStringLiteral("funds"), QStringLiteral("grid"), QStringLiteral("--code"),
+                QStringLiteral("990001")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(std::abs(o.value(QStringLiteral("cumulative_return_si")).toDouble() - 0.01) < 1e-12);
+        QVERIFY(o.value(QStringLiteral("sharpe_si")).isNull()); // one return: undefined, not NaN
+
+        // A rated demo equity fund is ranked among its peers over its own window; a young one is
+        // not rated, and says why.
+        r = ws({QStringLiteral("funds"), QStringLiteral("ratings"), QStringLiteral("--category"),
+                QStringLiteral("equity"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray ratings = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QString rated, young;
+        for (const QJsonValue& v : ratings) {
+            const QJsonObject x = v.toObject();
+            if (rated.isEmpty() && !x.value(QStringLiteral("stars")).isNull())
+                rated = x.value(QStringLiteral("fund")).toString();
+            if (young.isEmpty() && x.value(QStringLiteral("months")).toInt() < 36 &&
+                x.value(QStringLiteral("months")).toInt() > 0) {
+                young = x.value(QStringLiteral("fund")).toString();
+                QVERIFY(x.value(QStringLiteral("reason")).toString().contains(QStringLiteral("36")));
+            }
+        }
+        QVERIFY(!rated.isEmpty());
+        QVERIFY(!young.isEmpty());
+        r = ws({QStringLiteral("funds"), QStringLiteral("rank"), QStringLiteral("--code"), rated,
+                QStringLiteral("--metric"), QStringLiteral("annualized_return"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY2(o.value(QStringLiteral("ranked")).toBool(), qPrintable(r.out));
+        QVERIFY(o.value(QStringLiteral("peers")).toInt() >= 10);
+        QVERIFY(o.value(QStringLiteral("rank")).toInt() >= 1);
+        QVERIFY(o.value(QStringLiteral("rank")).toInt() <= o.value(QStringLiteral("peers")).toInt());
+
+        // Screen → pool → FOF: risk parity and Black–Litterman with a view, weights summing to 1.
+        r = ws({QStringLiteral("funds"), QStringLiteral("screen"),
+                QStringLiteral("category in (\"equity\", \"mixed\") and age_years > 5"),
+                QStringLiteral("--factor"),
+                QStringLiteral("quality = 0.5 * rank(sharpe_3y) + 0.5 * rank(-max_drawdown_3y)"),
+                QStringLiteral("--sort"), QStringLiteral("-quality"), QStringLiteral("--limit"),
+                QStringLiteral("5"), QStringLiteral("--codes-only")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList pool = r.out.trimmed().split(QLatin1Char(','));
+        QCOMPARE(pool.size(), 5);
+        for (const QStringList& extra :
+             {QStringList{QStringLiteral("--model"), QStringLiteral("rp")},
+              QStringList{QStringLiteral("--model"), QStringLiteral("bl"), QStringLiteral("--view"),
+                          pool[0] + QLatin1Char('>') + pool[1] + QStringLiteral(":0.03"),
+                          QStringLiteral("--max-weight"), QStringLiteral("0.4")}}) {
+            r = ws(QStringList{QStringLiteral("funds"), QStringLiteral("fof"), QStringLiteral("--codes"),
+                               pool.join(QLatin1Char(',')), QStringLiteral("--start"),
+                               QStringLiteral("2023-06-01"), QStringLiteral("--json")} +
+                   extra);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            double sum = 0;
+            for (const QJsonValue v : o.value(QStringLiteral("last_weights")).toObject())
+                sum += v.toDouble();
+            QVERIFY(std::abs(sum - 1.0) < 1e-9);
+            QVERIFY(o.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("sharpe")).isDouble());
+        }
+        // A look-back longer than a fund's history names the fund.
+        r = ws({QStringLiteral("funds"), QStringLiteral("fof"), QStringLiteral("--codes"),
+                pool.join(QLatin1Char(',')), QStringLiteral("--start"), QStringLiteral("2022-01-04"),
+                QStringLiteral("--model"), QStringLiteral("minvar"), QStringLiteral("--lookback"),
+                QStringLiteral("2000")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("look-back")));
+
+        // Bad input: exit 2 with a message.
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("funds"), QStringLiteral("rank")},
+              QStringList{QStringLiteral("funds"), QStringLiteral("rank"), QStringLiteral("--code"),
+                          QStringLiteral("nope")},
+              QStringList{QStringLiteral("funds"), QStringLiteral("rank"), QStringLiteral("--code"), rated,
+                          QStringLiteral("--metric"), QStringLiteral("colour")},
+              QStringList{QStringLiteral("funds"), QStringLiteral("import")},
+              QStringList{QStringLiteral("funds"), QStringLiteral("screen"),
+                          QStringLiteral("sharpe_3y > colour")},
+              QStringList{QStringLiteral("funds"), QStringLiteral("fof"), QStringLiteral("--codes"),
+                          rated}}) {
+            r = ws(args);
+            QCOMPARE(r.code, 2);
+            QVERIFY(!r.err.isEmpty());
+        }
+    }
+
     void fundsMetricsJson()
     {
         const QString dir = freshDir(QStringLiteral("cli-funds"));

@@ -1,5 +1,7 @@
 #include "core/AppCore.h"
 
+#include "funds/FundUniverse.h"
+
 #include "alerts/AlertModel.h"
 #include "audit/AuditTrail.h"
 #include "demo/DemoData.h"
@@ -68,8 +70,16 @@ md::MarketDataHub& AppCore::marketData()
     return *marketData_;
 }
 
+funds::FundUniverse& AppCore::fundUniverse()
+{
+    if (!fundUniverse_)
+        fundUniverse_ = std::make_unique<funds::FundUniverse>();
+    return *fundUniverse_;
+}
+
 AppCore::~AppCore()
 {
+    fundUniverse_.reset(); // cancels and joins its worker before the cache goes
     io_->stop();
     marketData_.reset();
     writer_->flush();

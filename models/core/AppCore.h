@@ -32,6 +32,9 @@ class IoRuntime;
 namespace ws::md {
 class MarketDataHub;
 }
+namespace ws::funds {
+class FundUniverse;
+}
 
 namespace ws::core {
 
@@ -62,6 +65,9 @@ public:
     net::IoRuntime& io() { return *io_; }
     // The Level-2 model and its connectors, created on first use (it starts the book thread).
     md::MarketDataHub& marketData();
+    // The evaluated fund universe shared by the fund panels, created on first use; call
+    // fundUniverse().evaluate(databasePath()) to (re)compute it on its worker thread.
+    funds::FundUniverse& fundUniverse();
 
     bool hasDemoData() const;
     // Generates the demo data on the writer thread when the cache has none; demoDataReady() follows.
@@ -89,6 +95,7 @@ private:
     std::unique_ptr<search::QuickSearch> search_;
     std::unique_ptr<net::IoRuntime> io_; // destroyed first: connectors stop before their observers
     std::unique_ptr<md::MarketDataHub> marketData_;
+    std::unique_ptr<funds::FundUniverse> fundUniverse_;
     quint64 demoTicket_ = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "demo/FundDemo.h"
 
 #include "demo/DemoData.h"
+#include "funds/Style.h"
 #include "reference/Pinyin.h"
 #include "store/NativeSqlite.h"
 #include "store/Sql.h"
@@ -239,11 +240,6 @@ std::array<double, 9> randomStyle(Random& rng, int primary)
 
 } // namespace
 
-int valueGrowthColumn(double score)
-{
-    return score < -1.0 / 3.0 ? 0 : score > 1.0 / 3.0 ? 2 : 1;
-}
-
 int populateFunds(const QSqlDatabase& db, std::uint64_t seed)
 {
     Random rng(seed ^ 0xF0DDULL);
@@ -419,34 +415,31 @@ int populateFundHistory(const QSqlDatabase& db, std::uint64_t seed)
             const QString industry = q.value(2).toString();
             const double price = std::exp(std::log(4.0) + (std::log(180.0) - std::log(4.0)) * rng.unit());
             // Banks, utilities and real estate lean value; electronics, computers and pharma growth.
+            // Scores are cross-sectional z-scores, as the style box reads them.
             double tilt = 0;
             if (industry == QLatin1String("801780") || industry == QLatin1String("801160") ||
                 industry == QLatin1String("801180") || industry == QLatin1String("801040"))
-                tilt = -0.5;
+                tilt = -0.75;
             else if (industry == QLatin1String("801080") || industry == QLatin1String("801750") ||
                      industry == QLatin1String("801150") || industry == QLatin1String("801730"))
-                tilt = 0.5;
+                tilt = 0.75;
             stocks.push_back({q.value(0).toString(), q.value(1).toString(), industry,
                               q.value(3).toDouble() * price,
-                              std::clamp(tilt + 0.6 * (2.0 * rng.unit() - 1.0), -1.0, 1.0)});
+                              std::clamp(tilt + 0.9 * (2.0 * rng.unit() - 1.0), -1.5, 1.5)});
         }
     }
+    // Cells by the style box's own rules (funds/Style.h), so holdings land where the box puts them.
     std::array<std::vector<std::size_t>, 9> stocksIn;
     {
-        std::vector<std::size_t> bySize(stocks.size());
-        std::iota(bySize.begin(), bySize.end(), 0);
-        std::sort(bySize.begin(), bySize.end(),
-                  [&](std::size_t a, std::size_t b) { return stocks[a].marketCap > stocks[b].marketCap; });
-        double total = 0;
-        for (const auto& s : stocks)
-            total += s.marketCap;
-        double cumulative = 0;
-        for (std::size_t i : bySize) {
-            const double share = cumulative / total;
-            cumulative += stocks[i].marketCap;
-            const int row = share < 0.70 ? 0 : share < 0.90 ? 1 : 2;
-            stocksIn[static_cast<std::size_t>(row * 3 + valueGrowthColumn(stocks[i].valueScore))].push_back(
-                i);
+        std::vector<funds::StockCap> caps;
+        for (const auto& st : stocks)
+            caps.push_back({st.code, st.marketCap});
+        const auto universe = funds::SizeUniverse::build(caps);
+        for (std::size_t i = 0; universe && i < stocks.size(); ++i) {
+            const double position = universe->position(stocks[i].code).value_or(1.0);
+            const funds::StyleCell cell{funds::sizeBandOfScore(funds::sizeScoreOfPosition(position)),
+                                        funds::styleBandOfScore(stocks[i].valueScore)};
+            stocksIn[static_cast<std::size_t>(cell.index())].push_back(i);
         }
     }
 

@@ -24,8 +24,5 @@ int populateFunds(const QSqlDatabase& db, std::uint64_t seed);
 // earlier demo rows. Needs the securities, the calendar and the fund master of the same seed.
 int populateFundHistory(const QSqlDatabase& db, std::uint64_t seed);
 
-// The style-box cell of a demo stock's value–growth score (−1 deep value … +1 strong growth):
-// value below −1/3, growth above +1/3, blend between.
-int valueGrowthColumn(double score);
 
 } // namespace ws::demo

@@ -3,6 +3,8 @@
 #include "funds/FormulaCards.h"
 
 #include <algorithm>
+#include <cmath>
+#include <random>
 #include <thread>
 
 namespace ws::funds {
@@ -106,6 +108,48 @@ IndicatorGrid computeUniverseGrid(const Universe& universe, const GridOptions& o
             pool.emplace_back(work);
     }
     return grid;
+}
+
+Universe syntheticUniverse(int funds, int years, std::uint64_t seed)
+{
+    std::mt19937_64 rng(seed);
+    std::student_t_distribution<double> shock(4);
+    const QDate end(2026, 11, 30);
+    std::vector<QDate> days;
+    for (QDate d = end.addYears(-years); d <= end; d = d.addDays(1))
+        if (d.dayOfWeek() <= 5)
+            days.push_back(d);
+    Universe u;
+    NavSeries bench;
+    bench.source = QStringLiteral("BENCH");
+    bench.dates = days;
+    double level = 1000;
+    std::vector<double> market(days.size(), 0.0);
+    for (std::size_t t = 0; t < days.size(); ++t) {
+        market[t] = t ? 0.0003 + 0.01 * shock(rng) / std::sqrt(2.0) : 0.0;
+        level *= 1 + market[t];
+        bench.navs.push_back(level);
+    }
+    u.benchmarks.push_back(bench);
+    u.benchmarkCodes << bench.source;
+    u.funds.reserve(static_cast<std::size_t>(funds));
+    u.navs.reserve(static_cast<std::size_t>(funds));
+    for (int i = 0; i < funds; ++i) {
+        NavSeries s;
+        s.source = QStringLiteral("F%1").arg(i);
+        s.dates = days;
+        s.navs.resize(days.size());
+        double nav = 1.0;
+        const double beta = 0.6 + 0.6 * (static_cast<double>(rng() % 1000) / 1000.0);
+        for (std::size_t t = 0; t < days.size(); ++t) {
+            nav *= 1 + (t ? beta * market[t] + 0.006 * shock(rng) / std::sqrt(2.0) : 0.0);
+            s.navs[t] = nav;
+        }
+        u.funds.push_back(
+            {s.source, s.source, QStringLiteral("equity"), QString(), bench.source, days.front()});
+        u.navs.push_back(std::move(s));
+    }
+    return u;
 }
 
 } // namespace ws::funds

@@ -75,5 +75,6 @@ int fundsRatings(const Context& ctx);
 int fundsBench(const Context& ctx);
 int fundsScreen(const Context& ctx);
 int fundsFof(const Context& ctx);
+int fundsManager(const Context& ctx);
 
 } // namespace ws::cli

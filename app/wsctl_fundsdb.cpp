@@ -6,6 +6,7 @@
 #include "funds/FundStore.h"
 #include "funds/FundUniverse.h"
 #include "funds/IndicatorGrid.h"
+#include "funds/ManagerIndex.h"
 #include "funds/PeerRanking.h"
 #include "funds/Portfolio.h"
 #include "funds/Screener.h"
@@ -793,6 +794,120 @@ int fundsFof(const Context& ctx)
                          .arg(QLatin1String(c.key), -32)
                          .arg(metrics.values[c.metric] ? QString::number(*metrics.values[c.metric], 'g', 6)
                                                        : QStringLiteral("undefined"));
+    return Ok;
+}
+
+int fundsManager(const Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption id(QStringLiteral("id"), QStringLiteral("A manager id (e.g. M00001)."),
+                                QStringLiteral("ID"));
+    const QCommandLineOption company(QStringLiteral("company"), QStringLiteral("A fund company's name."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("One JSON object."));
+    for (const auto* o : {&id, &company, &json})
+        p.addOption(*o);
+    int code = Ok;
+    if (!parseOptions(
+            p, ctx, QStringLiteral("funds manager"),
+            QStringLiteral("A manager's (or a company's) index: the AUM-weighted return of the funds "
+                           "managed, while managed; its metrics and the correlation among the funds."),
+            &code))
+        return code;
+    if (p.isSet(id) == p.isSet(company))
+        return fail(BadInput, QStringLiteral("give one of --id or --company"));
+    const bool asJson = ctx.json || p.isSet(json);
+    Session s(ctx.dbPath);
+    if (!s.ok())
+        return fail(Failure, s.error());
+    const Universe u = loadUniverse(s.db());
+    std::vector<ManagerSpell> spells;
+    QString title;
+    if (p.isSet(id)) {
+        const auto managers = listManagers(s.db());
+        const auto it = std::find_if(managers.begin(), managers.end(),
+                                     [&](const ManagerInfo& m) { return m.id == p.value(id); });
+        if (it == managers.end())
+            return fail(BadInput, QStringLiteral("no manager %1 in the cache").arg(p.value(id)));
+        title = QStringLiteral("%1 %2 (%3)").arg(it->id, it->name, it->company);
+        spells = managerSpells(s.db(), it->id);
+    } else {
+        title = p.value(company);
+        spells = companySpells(u, p.value(company));
+        if (spells.empty())
+            return fail(BadInput, QStringLiteral("no fund of company %1 in the cache").arg(p.value(company)));
+    }
+    QStringList codes;
+    for (const ManagerSpell& sp : spells)
+        codes << sp.fund;
+    const ManagerIndex m = buildManagerIndex(u, spells, loadAumHistory(s.db(), codes));
+    if (!m.ok())
+        return fail(BadInput, QStringLiteral("%1: %2").arg(title, m.error));
+    Workspace workspace;
+    const WindowResult r = computeWindow(
+        FundData::prepare(m.index), Window{WindowKind::SinceInception, {}, {}}, Conventions{}, workspace);
+    if (asJson) {
+        QJsonArray spellArray, corr;
+        for (const ManagerSpell& sp : spells)
+            spellArray.append(
+                QJsonObject{{QStringLiteral("fund"), sp.fund},
+                            {QStringLiteral("start"), sp.start.toString(Qt::ISODate)},
+                            {QStringLiteral("end"),
+                             sp.end.isValid() ? QJsonValue(sp.end.toString(Qt::ISODate)) : QJsonValue()}});
+        for (const auto& row : m.correlation) {
+            QJsonArray a;
+            for (const auto& c : row)
+                a.append(number(c));
+            corr.append(a);
+        }
+        QJsonObject metrics;
+        for (const MetricCard& c : metricCards())
+            if (!isRelative(c.metric))
+                metrics.insert(QLatin1String(c.key), number(r.values[c.metric]));
+        printJson(QJsonObject{{QStringLiteral("title"), title},
+                              {QStringLiteral("spells"), spellArray},
+                              {QStringLiteral("funds"), QJsonArray::fromStringList(m.funds)},
+                              {QStringLiteral("start"), m.index.dates.front().toString(Qt::ISODate)},
+                              {QStringLiteral("end"), m.index.dates.back().toString(Qt::ISODate)},
+                              {QStringLiteral("index_last"), m.index.navs.back()},
+                              {QStringLiteral("correlation"), corr},
+                              {QStringLiteral("metrics"), metrics}});
+        return Ok;
+    }
+    out() << title << ": " << m.funds.size() << " funds, index "
+          << m.index.dates.front().toString(Qt::ISODate) << " .. "
+          << m.index.dates.back().toString(Qt::ISODate) << " = "
+          << QString::number(m.index.navs.back(), 'f', 4) << "\n";
+    for (Metric metric :
+         {Metric::AnnualizedReturn, Metric::AnnualizedVolatility, Metric::Sharpe, Metric::MaxDrawdown})
+        out() << QStringLiteral("  %1 %2\n")
+                     .arg(QLatin1String(card(metric).key), -24)
+                     .arg(r.values[metric] ? QString::number(*r.values[metric], 'g', 6)
+                                           : QStringLiteral("undefined"));
+    if (m.funds.size() > 12) {
+        double sum = 0;
+        int pairs = 0;
+        for (std::size_t a = 0; a < m.correlation.size(); ++a)
+            for (std::size_t b = a + 1; b < m.correlation.size(); ++b)
+                if (m.correlation[a][b]) {
+                    sum += *m.correlation[a][b];
+                    ++pairs;
+                }
+        out() << "average correlation of daily returns: "
+              << (pairs ? QString::number(sum / pairs, 'f', 2) : QStringLiteral("undefined")) << " over "
+              << pairs << " pairs (--json for the matrix)\n";
+    } else if (m.funds.size() > 1) {
+        out() << "correlation of daily returns:\n        ";
+        for (const QString& f : m.funds)
+            out() << QStringLiteral("%1").arg(f, 8);
+        out() << "\n";
+        for (qsizetype a = 0; a < m.funds.size(); ++a) {
+            out() << QStringLiteral("%1").arg(m.funds[a], -8);
+            for (const auto& c : m.correlation[static_cast<std::size_t>(a)])
+                out() << QStringLiteral("%1").arg(c ? QString::number(*c, 'f', 2) : QStringLiteral("-"), 8);
+            out() << "\n";
+        }
+    }
     return Ok;
 }
 

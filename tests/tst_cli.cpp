@@ -816,6 +816,20 @@ private Q_SLOTS:
             QVERIFY(std::abs(sum - 1.0) < 1e-9);
             QVERIFY(o.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("sharpe")).isDouble());
         }
+        // A manager's index and the correlation among their funds.
+        r = ws({QStringLiteral("funds"), QStringLiteral("manager"), QStringLiteral("--id"),
+                QStringLiteral("M00002"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(!o.value(QStringLiteral("funds")).toArray().isEmpty());
+        QVERIFY(o.value(QStringLiteral("index_last")).toDouble() > 0);
+        QCOMPARE(o.value(QStringLiteral("correlation")).toArray().size(),
+                 o.value(QStringLiteral("funds")).toArray().size());
+        QCOMPARE(ws({QStringLiteral("funds"), QStringLiteral("manager"), QStringLiteral("--id"),
+                     QStringLiteral("nobody")})
+                     .code,
+                 2);
+
         // A look-back longer than a fund's history names the fund.
         r = ws({QStringLiteral("funds"), QStringLiteral("fof"), QStringLiteral("--codes"),
                 pool.join(QLatin1Char(',')), QStringLiteral("--start"), QStringLiteral("2022-01-04"),

@@ -7,6 +7,7 @@
 #include "demo/FundDemo.h"
 #include "funds/FundStore.h"
 #include "funds/IndicatorGrid.h"
+#include "funds/ManagerIndex.h"
 #include "funds/PeerRanking.h"
 #include "store/Database.h"
 #include "store/Sql.h"
@@ -469,6 +470,85 @@ private slots:
         }
         QCOMPARE(*ratings.back().stars3, 5); // the highest constant return
         QCOMPARE(*ratings.front().stars3, 1);
+    }
+
+    void managerIndexByHand()
+    {
+        // A: +10% then 0% then +5%; B: +20% then −10%, managed for the first return only.
+        // AUM A 100, B 300 → first return (100·0.1 + 300·0.2)/400 = 0.175, then A alone: 0, 0.05.
+        Universe u;
+        const QDate d0(2024, 1, 1);
+        u.funds = {
+            {QStringLiteral("A"), QStringLiteral("A"), QStringLiteral("equity"), QStringLiteral("c"), {}, d0},
+            {QStringLiteral("B"),
+             QStringLiteral("B"),
+             QStringLiteral("equity"),
+             QStringLiteral("c"),
+             {},
+             d0}};
+        u.navs = {fromReturns(QStringLiteral("A"), d0, {0.10, 0.0, 0.05}),
+                  fromReturns(QStringLiteral("B"), d0, {0.20, -0.10, 0.0})};
+        const std::vector<ManagerSpell> spells{{QStringLiteral("A"), d0, QDate()},
+                                               {QStringLiteral("B"), d0, u.navs[1].dates[1]}};
+        AumHistory aum;
+        aum[QStringLiteral("A")] = {{QDate(2023, 12, 31), 100.0}};
+        aum[QStringLiteral("B")] = {{QDate(2023, 12, 31), 300.0}};
+        const ManagerIndex m = buildManagerIndex(u, spells, aum);
+        QVERIFY2(m.ok(), qPrintable(m.error));
+        QCOMPARE(m.index.size(), 4u);
+        QVERIFY(std::abs(m.index.navs[1] - 1.175) < 1e-12);
+        QVERIFY(std::abs(m.index.navs[2] - 1.175) < 1e-12);
+        QVERIFY(std::abs(m.index.navs[3] - 1.175 * 1.05) < 1e-12);
+        QCOMPARE(m.fundsOnDate, (std::vector<int>{2, 1, 1}));
+        // Too few common returns: no correlation; a fund with itself: 1.
+        QVERIFY(!m.correlation[0][1]);
+
+        // Correlation: two funds driven by one series (+1), one against it (−1).
+        std::mt19937_64 rng(3);
+        std::normal_distribution<double> z(0, 0.01);
+        std::vector<double> base(60);
+        for (double& x : base)
+            x = z(rng);
+        std::vector<double> twice(base), opposite(base);
+        for (std::size_t t = 0; t < base.size(); ++t) {
+            twice[t] = 2 * base[t];
+            opposite[t] = -base[t];
+        }
+        Universe v;
+        for (const auto& [code, r] :
+             {std::pair{QStringLiteral("X"), base}, std::pair{QStringLiteral("Y"), twice},
+              std::pair{QStringLiteral("Z"), opposite}}) {
+            v.funds.push_back({code, code, QStringLiteral("equity"), QStringLiteral("c"), {}, d0});
+            v.navs.push_back(fromReturns(code, d0, r));
+        }
+        const ManagerIndex c = buildManagerIndex(
+            v, {{QStringLiteral("X"), d0, {}}, {QStringLiteral("Y"), d0, {}}, {QStringLiteral("Z"), d0, {}}},
+            {});
+        QVERIFY(std::abs(*c.correlation[0][1] - 1.0) < 1e-12);
+        QVERIFY(std::abs(*c.correlation[0][2] + 1.0) < 1e-12);
+        QVERIFY(std::abs(*c.correlation[1][1] - 1.0) < 1e-12);
+        // No AUM reports: equal weights, (r + 2r − r)/3 = 2r/3 each day.
+        QVERIFY(std::abs(c.index.navs[1] - (1.0 + 2.0 * base[0] / 3.0)) < 1e-12);
+
+        // The demo: a manager with funds has an index and a company index covers its funds.
+        const auto managers = listManagers(db_);
+        QCOMPARE(managers.size(), 630u);
+        const Universe all = loadUniverse(db_);
+        int withIndex = 0;
+        for (std::size_t k = 0; k < managers.size() && withIndex < 3; ++k) {
+            const auto s = managerSpells(db_, managers[k].id);
+            if (s.empty())
+                continue;
+            QStringList codes;
+            for (const auto& spell : s)
+                codes << spell.fund;
+            const ManagerIndex mi = buildManagerIndex(all, s, loadAumHistory(db_, codes));
+            QVERIFY2(mi.ok(), qPrintable(mi.error));
+            QVERIFY(mi.index.size() > 20);
+            ++withIndex;
+        }
+        QCOMPARE(withIndex, 3);
+        QVERIFY(companySpells(all, managers.front().company).size() > 20);
     }
 
     void monthlyReturnsUseMonthEnds()

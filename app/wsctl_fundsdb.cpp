@@ -371,9 +371,20 @@ int fundsRank(const Context& ctx)
             printJson(a);
         return Ok;
     }
-    const PeerRank r = w->kind == WindowKind::SinceInception
-                           ? rankSinceInception(u, *i, *m, conventions, asOf, &cache)
-                           : rankOverWindow(u, *i, *m, *w, conventions, asOf, &cache);
+    // Time-aligned peer values persist in fnd_rank_cache (keyed by the window's end), for rf = 0
+    // only: the key has no rate, so other rates are recomputed each time.
+    const bool aligned = w->kind == WindowKind::SinceInception;
+    if (aligned && conventions.annualRiskFree == 0.0 && u.navs[*i].size() >= 2)
+        cache.load(s.db(),
+                   asOf.isValid() ? std::min(asOf, u.navs[*i].dates.back()) : u.navs[*i].dates.back());
+    const PeerRank r = aligned ? rankSinceInception(u, *i, *m, conventions, asOf, &cache)
+                               : rankOverWindow(u, *i, *m, *w, conventions, asOf, &cache);
+    if (const auto fresh = cache.takeNew(); aligned && !fresh.empty() && conventions.annualRiskFree == 0.0) {
+        QString error;
+        if (!runJob(
+                s.writer(ctx.dbPath), [&](QSqlDatabase& db) { cache.save(db, fresh); }, &error))
+            fail(Ok, QStringLiteral("warning: the rank cache was not saved: %1").arg(error));
+    }
     if (asJson)
         printJson(rankJson(r));
     else

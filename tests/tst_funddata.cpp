@@ -404,6 +404,37 @@ private slots:
         QVERIFY(cache.hits() > 0);
     }
 
+    // Peer values saved to fnd_rank_cache come back in a new cache and give the same rank.
+    void rankCachePersists()
+    {
+        const Universe u = loadUniverse(db_);
+        std::size_t fund = 0;
+        while (fund < u.funds.size() &&
+               (u.funds[fund].category != QLatin1String("equity") || u.navs[fund].size() < 800))
+            ++fund;
+        QVERIFY(fund < u.funds.size());
+        PeerCache first;
+        const PeerRank a = rankSinceInception(u, fund, Metric::Sharpe, Conventions{}, {}, &first);
+        QVERIFY2(a.ranked, qPrintable(a.reason));
+        const auto fresh = first.takeNew();
+        QCOMPARE(fresh.size(), static_cast<std::size_t>(kMetricCount));
+        QVERIFY(db_.transaction());
+        first.save(db_, fresh);
+        QVERIFY(db_.commit());
+        QVERIFY(store::scalar(db_, QStringLiteral("SELECT COUNT(*) FROM fnd_rank_cache")).toInt() >= a.peers);
+        PeerCache second;
+        second.load(db_, a.end);
+        const PeerRank b = rankSinceInception(u, fund, Metric::Sharpe, Conventions{}, {}, &second);
+        QCOMPARE(second.hits(), 1u);
+        QVERIFY(second.takeNew().empty()); // nothing recomputed
+        QCOMPARE(b.rank, a.rank);
+        QCOMPARE(b.peers, a.peers);
+        QCOMPARE(*b.value, *a.value);
+        const PeerRank dd = rankSinceInception(u, fund, Metric::MaxDrawdown, Conventions{}, {}, &second);
+        QCOMPARE(second.hits(), 2u); // every metric was saved with the first
+        QVERIFY(dd.ranked);
+    }
+
     void csrcGuardrails()
     {
         // Nine funds in the category: no ranking and no rating, with the reason.

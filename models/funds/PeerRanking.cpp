@@ -1,10 +1,16 @@
 #include "funds/PeerRanking.h"
 
+#include "funds/FormulaCards.h"
+#include "store/Sql.h"
+
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <utility>
 
 namespace ws::funds {
 
@@ -123,6 +129,73 @@ void PeerCache::store(const Key& key, Values values)
 {
     std::lock_guard lock(mutex_);
     entries_[key] = std::move(values);
+    new_.push_back(key);
+}
+
+std::vector<PeerCache::Key> PeerCache::takeNew()
+{
+    std::lock_guard lock(mutex_);
+    return std::exchange(new_, {});
+}
+
+const PeerCache::Values* PeerCache::peek(const Key& key) const
+{
+    std::lock_guard lock(mutex_);
+    const auto it = entries_.find(key);
+    return it == entries_.end() ? nullptr : &it->second;
+}
+
+void PeerCache::load(const QSqlDatabase& db, QDate asOf)
+{
+    QSqlQuery q = store::exec(
+        db,
+        QStringLiteral("SELECT category, window_start, metric, fund_code, value FROM fnd_rank_cache "
+                       "WHERE as_of = ? ORDER BY category, window_start, metric"),
+        {asOf.toString(Qt::ISODate)});
+    std::lock_guard lock(mutex_);
+    while (q.next()) {
+        const auto metric = metricFromKey(q.value(2).toString());
+        if (!metric)
+            continue; // a metric this version does not know
+        Values& v = entries_[{q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                              asOf, static_cast<int>(*metric)}];
+        if (!q.value(4).isNull())
+            v.emplace_back(q.value(3).toString(), q.value(4).toDouble());
+    }
+}
+
+void PeerCache::save(const QSqlDatabase& db, const std::vector<Key>& keys) const
+{
+    QSqlQuery clear(db), insert(db);
+    clear.prepare(
+        QStringLiteral("DELETE FROM fnd_rank_cache WHERE category = ? AND window_start = ? AND as_of = ? "
+                       "AND metric = ?"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO fnd_rank_cache(category, window_start, as_of, metric, fund_code, value) "
+                       "VALUES (?,?,?,?,?,?)"));
+    std::lock_guard lock(mutex_);
+    for (const Key& key : keys) {
+        const auto& [category, start, asOf, metric] = key;
+        if (!start.isValid())
+            continue; // rolling windows are cheap to recompute and keyed by window id, not date
+        const auto it = entries_.find(key);
+        if (it == entries_.end())
+            continue;
+        const QString metricKey = QLatin1String(card(static_cast<Metric>(metric)).key);
+        for (const QVariant& v : {QVariant(category), QVariant(start.toString(Qt::ISODate)),
+                                  QVariant(asOf.toString(Qt::ISODate)), QVariant(metricKey)})
+            clear.addBindValue(v);
+        if (!clear.exec())
+            throw store::SqlError(clear.lastError().text());
+        for (const auto& [fund, value] : it->second) {
+            for (const QVariant& v :
+                 {QVariant(category), QVariant(start.toString(Qt::ISODate)),
+                  QVariant(asOf.toString(Qt::ISODate)), QVariant(metricKey), QVariant(fund), QVariant(value)})
+                insert.addBindValue(v);
+            if (!insert.exec())
+                throw store::SqlError(insert.lastError().text());
+        }
+    }
 }
 
 std::size_t PeerCache::size() const

@@ -18,6 +18,7 @@
 #include "funds/Metrics.h"
 
 #include <QDate>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <map>
@@ -65,10 +66,20 @@ public:
     void store(const Key& key, Values values);
     std::size_t size() const;
     std::size_t hits() const { return hits_; }
+    // Keys stored since the last takeNew() (what has not been written to the cache yet).
+    std::vector<Key> takeNew();
+    const Values* peek(const Key& key) const; // no hit counted; null when absent
+
+    // fnd_rank_cache: entries of time-aligned windows (keys with a window start) persist across
+    // sessions. load() reads every row for `asOf`; save() writes the given keys (inside the
+    // caller's transaction, e.g. a writer job).
+    void load(const QSqlDatabase& db, QDate asOf);
+    void save(const QSqlDatabase& db, const std::vector<Key>& keys) const;
 
 private:
     mutable std::mutex mutex_;
     std::map<Key, Values> entries_;
+    std::vector<Key> new_;
     mutable std::size_t hits_ = 0;
 };
 

@@ -60,6 +60,11 @@ void printJson(const QJsonValue& v)
     out().flush();
 }
 
+QJsonValue jsonNumber(const std::optional<double>& v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
 bool parseOptions(QCommandLineParser& p, const Context& ctx, const QString& command,
                   const QString& description, int* code)
 {

@@ -22,6 +22,8 @@ QTextStream& out();
 // Prints "wsctl: message" on stderr and returns `code`.
 int fail(int code, const QString& message);
 void printJson(const QJsonValue& v);
+// A number, or null for an undefined value (never NaN).
+QJsonValue jsonNumber(const std::optional<double>& v);
 
 struct Context
 {

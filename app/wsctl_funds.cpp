@@ -52,11 +52,6 @@ std::optional<NavSeries> loadOrReport(const QString& path, int* code)
     return std::move(r.series);
 }
 
-QJsonValue number(const std::optional<double>& v)
-{
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonValue date(const std::optional<QDate>& d)
 {
     return d ? QJsonValue(d->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
@@ -198,7 +193,7 @@ int fundsMetrics(const Context& ctx)
         }
         for (const MetricCard& c : metricCards())
             if (withBenchmark || !isRelative(c.metric))
-                o.insert(QLatin1String(c.key), number(r.values[c.metric]));
+                o.insert(QLatin1String(c.key), jsonNumber(r.values[c.metric]));
         printJson(o);
         return Ok;
     }

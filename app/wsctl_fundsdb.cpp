@@ -27,11 +27,6 @@ using namespace ws::funds;
 
 constexpr int kMaxReportedRows = 20;
 
-QJsonValue number(const std::optional<double>& v)
-{
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonValue integer(const std::optional<int>& v)
 {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
@@ -91,7 +86,7 @@ QJsonObject rankJson(const PeerRank& r)
             {QStringLiteral("window_start"),
              r.windowStart.isValid() ? QJsonValue(r.windowStart.toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("end"), r.end.isValid() ? QJsonValue(r.end.toString(Qt::ISODate)) : QJsonValue()},
-            {QStringLiteral("value"), number(r.value)},
+            {QStringLiteral("value"), jsonNumber(r.value)},
             {QStringLiteral("ranked"), r.ranked},
             {QStringLiteral("rank"), r.ranked ? QJsonValue(r.rank) : QJsonValue()},
             {QStringLiteral("peers"), r.peers},
@@ -259,7 +254,7 @@ int fundsGrid(const Context& ctx)
                       {QStringLiteral("category"), u.funds[0].category},
                       {QStringLiteral("benchmark"), u.funds[0].benchmark}};
         for (std::size_t c = 0; c < grid.columns(); ++c)
-            o.insert(grid.key(c), number(grid.at(0, c)));
+            o.insert(grid.key(c), jsonNumber(grid.at(0, c)));
         printJson(o);
         return Ok;
     }
@@ -438,9 +433,9 @@ int fundsRatings(const Context& ctx)
                                  {QStringLiteral("stars_3y"), integer(r.stars3)},
                                  {QStringLiteral("stars_5y"), integer(r.stars5)},
                                  {QStringLiteral("stars_10y"), integer(r.stars10)},
-                                 {QStringLiteral("mrar_3y"), number(r.mrar3)},
-                                 {QStringLiteral("mrar_5y"), number(r.mrar5)},
-                                 {QStringLiteral("mrar_10y"), number(r.mrar10)},
+                                 {QStringLiteral("mrar_3y"), jsonNumber(r.mrar3)},
+                                 {QStringLiteral("mrar_5y"), jsonNumber(r.mrar5)},
+                                 {QStringLiteral("mrar_10y"), jsonNumber(r.mrar10)},
                                  {QStringLiteral("reason"), r.reason}});
         } else {
             out() << QStringLiteral("%1 %2 ").arg(r.fund, -8).arg(u.funds[i].category, -7)
@@ -766,7 +761,7 @@ int fundsFof(const Context& ctx)
         weights.insert(pool[i], result.rebalances.back().weights(static_cast<Eigen::Index>(i)));
     for (const MetricCard& c : metricCards())
         if (!isRelative(c.metric))
-            metricValues.insert(QLatin1String(c.key), number(metrics.values[c.metric]));
+            metricValues.insert(QLatin1String(c.key), jsonNumber(metrics.values[c.metric]));
     if (asJson) {
         QJsonArray history;
         for (const Rebalance& rb : result.rebalances) {
@@ -868,13 +863,13 @@ int fundsManager(const Context& ctx)
         for (const auto& row : m.correlation) {
             QJsonArray a;
             for (const auto& c : row)
-                a.append(number(c));
+                a.append(jsonNumber(c));
             corr.append(a);
         }
         QJsonObject metrics;
         for (const MetricCard& c : metricCards())
             if (!isRelative(c.metric))
-                metrics.insert(QLatin1String(c.key), number(r.values[c.metric]));
+                metrics.insert(QLatin1String(c.key), jsonNumber(r.values[c.metric]));
         printJson(QJsonObject{{QStringLiteral("title"), title},
                               {QStringLiteral("spells"), spellArray},
                               {QStringLiteral("funds"), QJsonArray::fromStringList(m.funds)},

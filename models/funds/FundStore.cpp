@@ -179,6 +179,24 @@ std::optional<double> positive(const QString& text)
     return v;
 }
 
+// Runs a prepared statement with positional values; a failure throws (the writer job rolls back).
+void run(QSqlQuery& q, std::initializer_list<QVariant> values)
+{
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        throw store::SqlError(q.lastError().text());
+}
+
+// Whether `exists` (a prepared SELECT 1 … WHERE key) finds the key.
+bool present(QSqlQuery& exists, std::initializer_list<QVariant> key)
+{
+    run(exists, key);
+    const bool found = exists.next();
+    exists.finish();
+    return found;
+}
+
 } // namespace
 
 const NavSeries* Universe::benchmarkOf(std::size_t fund) const
@@ -402,21 +420,13 @@ ImportReport importFundsCsv(const QSqlDatabase& db, const QString& path)
             continue;
         }
         seen.insert(code);
-        exists.addBindValue(code);
-        exists.exec();
-        const bool had = exists.next();
-        exists.finish();
+        const bool had = present(exists, {code});
         const QString benchmark = at->contains(QStringLiteral("benchmark"))
                                       ? f[at->value(QStringLiteral("benchmark"))].trimmed()
                                       : QString();
-        for (const QVariant& v :
-             {QVariant(code), QVariant(name), QVariant(reference::pinyinInitials(name)), QVariant(category),
-              QVariant(f[at->value(QStringLiteral("company"))].trimmed()),
-              QVariant(inception.toString(Qt::ISODate)),
-              benchmark.isEmpty() ? QVariant() : QVariant(benchmark)})
-            upsert.addBindValue(v);
-        if (!upsert.exec())
-            throw store::SqlError(upsert.lastError().text());
+        run(upsert, {code, name, reference::pinyinInitials(name), category,
+                     f[at->value(QStringLiteral("company"))].trimmed(), inception.toString(Qt::ISODate),
+                     benchmark.isEmpty() ? QVariant() : QVariant(benchmark)});
         ++report.accepted;
         report.replaced += had ? 1 : 0;
     }
@@ -515,16 +525,8 @@ ImportReport importNavCsv(const QSqlDatabase& db, const QString& path)
         }
         for (const Row& r : kept) {
             const QString date = r.date.toString(Qt::ISODate);
-            exists.addBindValue(code);
-            exists.addBindValue(date);
-            exists.exec();
-            report.replaced += exists.next() ? 1 : 0;
-            exists.finish();
-            for (const QVariant& v :
-                 {QVariant(code), QVariant(date), QVariant(r.unit), QVariant(r.acc), QVariant(r.adj)})
-                upsert.addBindValue(v);
-            if (!upsert.exec())
-                throw store::SqlError(upsert.lastError().text());
+            report.replaced += present(exists, {code, date}) ? 1 : 0;
+            run(upsert, {code, date, r.unit, r.acc, r.adj});
             ++report.accepted;
         }
     }
@@ -598,21 +600,10 @@ ImportReport importIndexCsv(const QSqlDatabase& db, const QString& path)
         seen.insert(key, line);
         if (!declared.contains(code)) {
             declared.insert(code);
-            for (const QVariant& v :
-                 {QVariant(code), QVariant(f[at->value(QStringLiteral("name"))].trimmed()), QVariant(kind)})
-                index.addBindValue(v);
-            if (!index.exec())
-                throw store::SqlError(index.lastError().text());
+            run(index, {code, f[at->value(QStringLiteral("name"))].trimmed(), kind});
         }
-        exists.addBindValue(code);
-        exists.addBindValue(date.toString(Qt::ISODate));
-        exists.exec();
-        report.replaced += exists.next() ? 1 : 0;
-        exists.finish();
-        for (const QVariant& v : {QVariant(code), QVariant(date.toString(Qt::ISODate)), QVariant(value)})
-            upsert.addBindValue(v);
-        if (!upsert.exec())
-            throw store::SqlError(upsert.lastError().text());
+        report.replaced += present(exists, {code, date.toString(Qt::ISODate)}) ? 1 : 0;
+        run(upsert, {code, date.toString(Qt::ISODate), value});
         ++report.accepted;
     }
     return report;

@@ -49,6 +49,9 @@ AppCore::AppCore(QString dbPath, QString readConnection, QObject* parent)
             Q_EMIT cacheCommitted();
             if (demoTicket_ != 0 && lastTicket >= demoTicket_) {
                 demoTicket_ = 0;
+                // A universe already in use was evaluated on the cache before the demo rows.
+                if (fundUniverse_ && (fundUniverse_->snapshot() || fundUniverse_->busy()))
+                    fundUniverse_->evaluate(dbPath_);
                 Q_EMIT demoDataReady();
             }
         },

@@ -199,6 +199,20 @@ bool present(QSqlQuery& exists, std::initializer_list<QVariant> key)
 
 } // namespace
 
+QString categoryName(const QString& key)
+{
+    static const std::map<QString, const char*> names{
+        {QStringLiteral("equity"), QT_TRANSLATE_NOOP("ws::funds::Category", "Equity")},
+        {QStringLiteral("mixed"), QT_TRANSLATE_NOOP("ws::funds::Category", "Mixed")},
+        {QStringLiteral("bond"), QT_TRANSLATE_NOOP("ws::funds::Category", "Bond")},
+        {QStringLiteral("index"), QT_TRANSLATE_NOOP("ws::funds::Category", "Index")},
+        {QStringLiteral("qdii"), QT_TRANSLATE_NOOP("ws::funds::Category", "QDII")},
+        {QStringLiteral("money"), QT_TRANSLATE_NOOP("ws::funds::Category", "Money market")},
+    };
+    const auto it = names.find(key);
+    return it == names.end() ? key : QCoreApplication::translate("ws::funds::Category", it->second);
+}
+
 const NavSeries* Universe::benchmarkOf(std::size_t fund) const
 {
     const qsizetype i = benchmarkCodes.indexOf(funds[fund].benchmark);

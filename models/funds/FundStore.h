@@ -30,6 +30,9 @@ struct FundInfo
     QDate inception;
 };
 
+// The display name of a category key ("equity" → 股票型 in Chinese), the key itself when unknown.
+QString categoryName(const QString& key);
+
 // Every fund, by code.
 std::vector<FundInfo> listFunds(const QSqlDatabase& db);
 std::optional<FundInfo> findFund(const QSqlDatabase& db, const QString& code);

@@ -2,6 +2,7 @@
 
 #include "alerts/AlertPanel.h"
 #include "audit/AuditPanel.h"
+#include "funds/FundManagerPanel.h"
 #include "log/LogPanel.h"
 #include "md/ChartPanel.h"
 #include "md/DepthPanel.h"
@@ -132,6 +133,13 @@ void registerBuiltinPanels(PanelRegistry& registry)
                   [](core::AppCore& core) -> Panel* { return new FeedHealthPanel(core); },
                   {{Role::Trader, {Bottom, -1}}, {Role::OfflineAnalyst, {Bottom, -1}}},
                   QKeySequence(Qt::ALT | Qt::Key_0)});
+
+    // Fund evaluation: the advisor's and the analyst's views of funds, managers and companies.
+    registry.add({QStringLiteral("panel.funds.managers"),
+                  [] { return QCoreApplication::translate("ws::widgets::Panels", "Managers and companies"); },
+                  [](core::AppCore& core) -> Panel* { return new FundManagerPanel(core); },
+                  {{Role::Advisor, {Bottom, -1}}, {Role::OfflineAnalyst, {Bottom, 3}}},
+                  QKeySequence()});
 }
 
 } // namespace ws::widgets

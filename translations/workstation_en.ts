@@ -118,6 +118,1048 @@
     </message>
 </context>
 <context>
+    <name>ws::funds</name>
+    <message>
+        <source>the cache is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fewer than two values in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: unterminated quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 fields, the header has %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:1: unknown column &apos;%2&apos; (expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:1: column &apos;%2&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:1: no &apos;%2&apos; column (expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code, name and category must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the inception date &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fund %1 appears twice in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown fund &apos;%1&apos; (import the fund master first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the date &apos;%1&apos; (expected yyyy-MM-dd or yyyyMMdd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAVs must be positive numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the NAVs of %2 are not in date order; sorted them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: duplicate date %3 for %4 (also on line %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: adjusted NAVs of %2 derived from unit and accumulated NAVs, based at %3 (rows already in the cache keep theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty index code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind must be one of %1, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an index level must be a positive number, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the value &apos;%1&apos; as a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate date %1 for %2 (also on line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading NAVs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no NAV history inside the manager&apos;s spells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos; (expected the header date,nav)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &apos;date&apos; column (expected the header date,nav)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &apos;nav&apos; column (expected the header date,nav)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the NAV &apos;%1&apos; as a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAV must be positive, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty file (expected the header date,nav and at least two rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: dates are not in ascending order (%3 after %4); sorted them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate date %1 (also on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data rows after the header (at least two are needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one NAV row (at least two are needed for a return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have %3 date(s) in common; at least two are needed (misaligned benchmark?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of its %3 dates are not in %4 and are left out of the benchmark-relative metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of its dates within the fund&apos;s range are not in %3 and are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than %1 funds of the category cover the window (%2): no ranking (CSRC rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metric is undefined for this fund over the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no NAV history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>younger than %1 months: no ranking (CSRC rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no NAV at the as-of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fund&apos;s history does not cover the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money-market funds are evaluated on yield, not star-rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no NAV in the rating month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months of history; %2 are needed to be rated (CSRC rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than %1 funds of the category can be rated (%2): no rating (CSRC rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bounds have %1 lower and %2 upper entries for %3 funds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The covariance matrix is %1×%2, not square and non-empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The covariance matrix has a NaN or infinite entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return matrix has no funds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returns are too few to estimate a covariance (at least 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return matrix has a NaN or infinite entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods per year must be positive, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal weight needs at least one fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expected returns for a %2×%2 covariance matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected returns have a NaN or infinite entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk aversion must be positive and finite, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk parity needs a positive variance for every fund; fund %1 has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk parity did not converge (risk contributions differ from 1/n by %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 market weights for %2 funds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The market weights must be finite and sum to 1 (they sum to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black–Litterman needs a positive risk aversion δ and τ (given %1 and %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View %1 needs %2 finite pick weights, not all zero, and a finite Q.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View %1 has uncertainty %2; it must be zero or positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The views are redundant (τPΣPᵀ + Ω is singular): a certain view repeats another or picks a combination without risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool has no funds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back-test needs a start date on or before its end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction cost must be zero or positive, not %1 bp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The look-back window needs at least 2 returns, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carry-forward limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the NAV series needs ascending dates and positive, finite NAVs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool has fewer than two NAV dates between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no NAV on or before the start date %2 (its first NAV is on %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no NAV for %2 consecutive dates up to %3 (more than %4 carried forward).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: last NAV carried forward on %2 dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 returns before the rebalance on %3; the look-back needs %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FOF&apos;s NAV fell to %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem has no variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatched sizes: H is %1×%2, c has %3, lower %4 and upper %5 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H has a NaN or infinite entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c has a NaN or infinite entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bounds of variable %1 are NaN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable %1 has lower bound %2 above its upper bound %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable %1 has no finite value within its bounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infeasible: the lower bounds sum to %1, above 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infeasible: the upper bounds sum to %1, below 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H is not positive semidefinite (eigenvalue %1, largest %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active-set method did not converge in %1 iterations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objective is unbounded below on the feasible set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::funds::Category</name>
+    <message>
+        <source>Equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QDII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money market</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::funds::FundUniverse</name>
+    <message>
+        <source>the fund universe could not be evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::funds::MetricCard</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× √P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e = r − rf_p, rf_p = (1 + rf)^(1/P) − 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on both sides: e_p = r_p − rf_p, e_b = r_b − rf_p, rf_p = (1 + rf)^(1/P) − 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arithmetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geometric (compounded NAV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample, ddof = 1, two-pass (mean first, then squared deviations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OLS with intercept, K = 1 regressor; s² = SSR / (n − 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OLS with intercept, K = 2 regressors; s² = SSR / (n − 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intercept × P (arithmetic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (a slope has no time unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (a t-statistic does not change when α is scaled by P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: γ is in per-period units (γ·e_b² is a per-period return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than K + 2 shared returns, a regressor constant up to rounding, or regressors collinear (condition number of their correlation matrix above 1e10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the regression; also when the residuals are zero up to rounding (perfect fit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the dates the fund and the benchmark share inside the window (inner join of the NAVs; returns between consecutive shared dates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nav_n / nav_0 − 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nav_0 is the window&apos;s base NAV (its start date), nav_n the NAV on its end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annualized return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nav_n / nav_0)^(P / n) − 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exponent P / n, n = number of returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts periods, not calendar days (the quantstats #458 bug). A window shorter than a year is extrapolated to a year by compounding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annualized volatility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>std(r, ddof = 1) · √P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n &lt; 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple returns r_t = nav_t / nav_(t−1) − 1, not log returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharpe ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean(e) / std(e, ddof = 1) · √P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× √P (mean × P over std × √P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n &lt; 2, or std(r) zero up to rounding (at most 64·ε·(1 + max abs(r)))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rf is an annual rate, converted per period (never passed per period by mistake, empyrical #108); std(e) = std(r) because rf_p is constant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downside deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqrt(mean(min(e, 0)²)) · √P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target (MAR) = rf_p; e = r − rf_p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>divides by n, all periods (the &quot;full&quot; method), not by the number of shortfalls; not demeaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods above the target count as zero shortfall; they are not dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sortino ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean(e) · P / downside_deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean × P over the downside deviation (itself × √P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as downside_deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the downside deviation is zero up to rounding (no period below rf_p)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the standard deviation of the negative returns only (the pyfolio #158 bug).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum drawdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max over t of (1 − nav_t / max_(s ≤ t) nav_s), on the window&apos;s NAV path from nav_0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never (0 when the NAV never fell below an earlier high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A positive fraction. Reported with max_drawdown_peak (the last date at the high-water mark before the trough), max_drawdown_trough and max_drawdown_recovery (the first date with nav ≥ the peak&apos;s NAV; null while unrecovered). Of equal depths the first is reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum drawdown duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periods from the peak to the recovery, or to the window&apos;s last date while unrecovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no drawdown (max_drawdown = 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in periods (returns), like n. An ongoing drawdown counts up to the end of the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum drawdown recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periods from the trough to the recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no drawdown, or not recovered by the end of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in periods (returns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calmar ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annualized_return / max_drawdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that of annualized_return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_drawdown = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator and denominator over the same window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count(r_t &gt; 0) / n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used: compared with 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of periods with a strictly positive return; a zero return is not a win. The source&apos;s 盈利比率 in its per-period reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historical VaR 95%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−Q(r, 0.05); Q(r, q) = r_(k) + (h − k)·(r_(k+1) − r_(k)), h = (n − 1)·q, k = floor(h), r_(0) ≤ … ≤ r_(n−1) the sorted returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: a one-period loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear interpolation between order statistics, as numpy&apos;s default quantile. Positive means a loss; negative when even the 5% quantile is a gain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historical CVaR 95%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−mean(r_t : r_t ≤ Q(r, 0.05))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plain mean of every return at or below the interpolated 5% quantile (never empty: the lowest return qualifies), without fractional weight for the boundary observation. Positive means a loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skewness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G1 = g1 · sqrt(n(n − 1)) / (n − 2), g1 = m3 / m2^(3/2), m_k = mean((r − mean(r))^k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample-adjusted (adjusted Fisher–Pearson, as Excel SKEW and pandas skew)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n &lt; 3, or std(r) zero up to rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the simple returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excess kurtosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G2 = ((n + 1)·g2 + 6)·(n − 1) / ((n − 2)(n − 3)), g2 = m4 / m2² − 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample-adjusted excess kurtosis (as Excel KURT and pandas kurt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n &lt; 4, or std(r) zero up to rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excess: about 0 for normally distributed returns, not 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jensen&apos;s alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α · P, from the OLS e_p = α + β·e_b + ε</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alpha t-statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α / se(α), se from s²·(XᵀX)⁻¹ of the same OLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β of the OLS e_p = α + β·e_b + ε</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R-squared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 − SSR / SST of the OLS e_p = α + β·e_b + ε</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the regression; also when e_p is constant up to rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>std(r_p − r_b, ddof = 1) · √P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used (it cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than 2 shared returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean(r_p − r_b) · P / tracking_error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean × P over the tracking error (itself × √P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than 2 shared returns, or a tracking error zero up to rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treynor ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean(e_p) · P / β</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arithmetic annual excess return: mean × P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β undefined, or abs(β) ≤ 1e-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean(r_p,t : r_b,t &gt; 0) / mean(r_b,t : r_b,t &gt; 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shared period with r_b &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arithmetic means of plain returns over the periods the benchmark rose (1 = moved with it); not Morningstar&apos;s geometric version. On the shared dates inside the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean(r_p,t : r_b,t &lt; 0) / mean(r_b,t : r_b,t &lt; 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shared period with r_b &lt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below 1 is better. Periods with r_b = 0 count in neither capture. On the shared dates inside the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treynor–Mazuy alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α · P, from the OLS e_p = α + β·e_b + γ·e_b² + ε (Treynor and Mazuy, 1966)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treynor–Mazuy beta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β of the Treynor–Mazuy OLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treynor–Mazuy timing gamma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>γ of the Treynor–Mazuy OLS; γ &gt; 0 indicates timing skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treynor–Mazuy gamma t-statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>γ / se(γ), se from s²·(XᵀX)⁻¹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Henriksson–Merton alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α · P, from the OLS e_p = α + β·e_b + γ·max(0, −e_b) + ε (Henriksson and Merton, 1981)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Henriksson–Merton beta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β of the Henriksson–Merton OLS: the up-market beta; the down-market beta is β − γ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Henriksson–Merton timing gamma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>γ of the Henriksson–Merton OLS; γ &gt; 0 indicates timing skill (a lower beta when the market falls, like a protective put)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The put form of the 1981 paper. Some texts (the source&apos;s §2.1 among them) write γ·max(0, e_b); since max(0, e_b) = e_b + max(0, −e_b), α, γ and γ&apos;s t-statistic are the same in both forms and only β changes meaning (it is then the down-market beta). On the shared dates inside the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Henriksson–Merton gamma t-statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chang–Lewellen alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α · P, from the OLS e_p = α + β_down·min(0, e_b) + β_up·max(0, e_b) + ε (Chang and Lewellen, 1984)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chang–Lewellen down-market beta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β_down of the Chang–Lewellen OLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chang–Lewellen up-market beta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β_up of the Chang–Lewellen OLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chang–Lewellen timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β_up − β_down; &gt; 0 indicates timing skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chang–Lewellen timing t-statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(β_up − β_down) / sqrt(Var(β_up) + Var(β_down) − 2·Cov(β_up, β_down)), from s²·(XᵀX)⁻¹</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::funds::Metrics</name>
+    <message>
+        <source>between 1 and %1 factors are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no factor column &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the regression is undefined on %1 aligned returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::funds::Portfolio</name>
+    <message>
+        <source>Equal weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean-variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk parity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black–Litterman</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ws::logging::LogModel</name>
     <message>
         <source>Debug</source>
@@ -1135,6 +2177,1597 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
     </message>
 </context>
 <context>
+    <name>ws::widgets::FofBuilderPanel</name>
+    <message>
+        <source>Export the FOF back-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Universe: %1 %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund universe could not be evaluated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOF builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a fund by code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected funds from the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First NAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower weight bound of the fund (bounded models only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper weight bound of the fund (bounded models only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s weight at the last rebalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drifted weight on the last date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk aversion λ of mean-variance (δ of Black–Litterman): higher holds less risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>τ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black–Litterman τ: the uncertainty of the equilibrium prior, τΣ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (buy and hold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns of the estimation window ending on each rebalance date (252 ≈ one year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged on the traded weight Σ|target − drifted| at each rebalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index the relative metrics (alpha, beta, capture, timing) compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black–Litterman views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %/yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund A outperforms fund B (or returns, when versus is empty) by the given annual return. Confidence 100% is a certain view; 50% weighs it like the prior (Ω = τ·pᵀΣp·(1 − c)/c, Σ from the look-back before the start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run back-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the FOF&apos;s daily NAV, the equal-weight reference and the daily weights to a CSV file (recorded in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the back-test; its result is discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add funds to the pool (or send them from the fund screener), choose the dates and a model, and run the back-test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fund(s) in the universe</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fund %1 in the universe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool holds at most %1 funds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (absolute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NAV history for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Back-testing %n fund(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOF NAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal-weight FOF NAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight %1 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-test cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back-test failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;NAV %1&lt;/b&gt; · return %2 · annualised %3 · volatility %4 · max drawdown %5 · Sharpe %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebalance(s) after the initial purchase · turnover %1 · cost %2 bp of the initial NAV</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Equal-weight FOF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOF (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAV (1 at the start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (bp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drifted to %1 before the trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::FundDetailPanel</name>
+    <message>
+        <source>Large value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large blend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid blend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small blend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annualization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Averaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undefined when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than %1 returns shared with the style indices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no full holdings report to attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cache has no style indices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating the fund universe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the evaluation running for this panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add up to %1 funds to the NAV chart and the comparison table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export indicators (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing &amp;&amp; factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdings &amp;&amp; attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly returns, %. Orange = gain, blue = loss (deeper = larger); last column compounds the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BHB (Brinson–Hood–Beebower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brinson–Fachler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fund selected — pick one in the screener or type its code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QDII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (100 million yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNY %1 bn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ranked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 (Q%3) since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since inception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in the fund universe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Category&lt;/b&gt; %1 · &lt;b&gt;Company&lt;/b&gt; %2 · &lt;b&gt;Managers&lt;/b&gt; %3 · &lt;b&gt;AUM&lt;/b&gt; %4 · &lt;b&gt;Inception&lt;/b&gt; %5 · &lt;b&gt;Benchmark&lt;/b&gt; %6 · &lt;b&gt;As of&lt;/b&gt; %7%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:14pt;color:#c08000&apos;&gt;%1&lt;/span&gt; overall · 3Y %2 · 5Y %3 · 10Y %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since-inception Sharpe rank: %1&lt;br/&gt;Since-inception annualized return rank: %2 &lt;i&gt;(time-aligned)&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAV vs benchmark (adjusted, rebased to 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawdown (underwater)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling 1-year Sharpe (left) and volatility (right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharpe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volatility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FF3 coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FF5 coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α (annualized)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significance: *** |t| ≥ 2.58, ** ≥ 1.96, * ≥ 1.645 (two-sided 1%, 5%, 10%). Timing: γ &gt; 0 (TM, HM) or β up − β down &gt; 0 (CL) indicates market-timing skill. Fama–French on the fund&apos;s daily excess returns over RF, since inception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdings style box, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdings style box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns-based (RBSA), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns-based (RBSA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Style drift warning&lt;/b&gt; — L1 distance %1 between holdings and RBSA styles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✓ No style drift&lt;/b&gt; — L1 distance %1 between holdings and RBSA styles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no equity holdings to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Style drift not assessed&lt;/b&gt;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling RBSA weights (%1-return windows every %2 returns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Concentration&lt;/b&gt; (%1): %2 stocks, %3 of NAV in stocks; top 10 %4; HHI %5 (normalized %6, %7 effective positions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bonds&lt;/b&gt;: %1 of NAV; average modified duration %2 years (coverage %3); average rating %4 (coverage %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdings coordinates: size %1 (0 largest … 3 smallest), value–growth %2; %3 of the stock weight classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Outlined: the holdings&apos; cell of their weighted coordinates; the RBSA&apos;s dominant cell.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No full holdings report in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (NAV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of stocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market cap (bn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value–growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 periods, Carino-linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bench w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bench r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund weight at the start of the period (share of NAV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark weight at the start of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund&apos;s buy-and-hold return of the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark return of the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carino-linked, %1 periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy-and-hold of the start-of-period full holdings. Benchmark: cap-weighted market of every stock the funds reported on that date. The cache has no stock prices, so each stock earns its style-box index (bonds the bond index): selection shows the style mix inside industries. Unheld NAV is cash at 0%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-year Sharpe: percentile in the category at each month end (top = best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentile (share of peers ranked better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 month ends ranked of %2; bands are quartiles Q1 (top) to Q4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest: %1 / %2 (Q%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars (overall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “Compare…” to add up to %1 funds by code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with %1. The NAV chart shows them rebased to this fund&apos;s NAV on their first common date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund codes to compare (up to %1, separated by spaces or commas):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fund is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund&apos;s evaluation is not ready yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund evaluation report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO DATA — synthetic fund, not real figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating: %1 overall (3Y %2, 5Y %3, 10Y %4), Morningstar-style MRAR within the category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-aligned since-inception ranks — Sharpe: %1; annualized return: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For professional investors. Past performance does not predict future returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators (metric × window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fama–French regressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brinson attribution (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer-rank history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::FundManagerPanel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 … %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund data unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funds now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funds ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUM (100m yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manager %1 in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund universe is still being evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the index of %1 funds …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 · annualized return &lt;b&gt;%3&lt;/b&gt; · volatility %4 · Sharpe %5 · max drawdown %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average correlation of daily returns %1 over %2 pairs of funds (shared dates, at least %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No two funds share enough dates for a correlation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 funds; index of %2 days, AUM-weighted while managed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, ID or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index (start = 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a manager or a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::FundScreenerPanel</name>
+    <message>
+        <source>1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since inception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund category; in expressions the ids equity, mixed, bond, index, qdii, money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund management company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark index code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current fund managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUM (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest reported assets under management, yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUM (100m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest reported assets under management, 100 million yuan (亿元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years from the first NAV to the as-of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall star rating (MRAR within the category, weighted over 3, 5 and 10 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating 3Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three-year star rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating 5Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five-year star rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating 10Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten-year star rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRAR 3Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morningstar risk-adjusted return over three years (γ = 2), annualised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QDII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annualisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk-free rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Averaging:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undefined when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled; Recompute starts it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluating the fund universe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter, e.g. sharpe_3y &gt; 1 and max_drawdown_3y &lt; 0.2 and category = &quot;equity&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A condition over any indicator column (metric_window, e.g. sharpe_3y, annualized_return_1y), the fund&apos;s text columns and your factors. Enter applies it; Ctrl+Space lists what fits at the cursor.&lt;/p&gt;&lt;p&gt;Operators: and or not, &amp;lt; &amp;lt;= &amp;gt; &amp;gt;= = !=, in (…), between … and …, + - * /, 20% for 0.2. Functions: abs sqrt log min max coalesce is_defined contains rank zscore.&lt;/p&gt;&lt;p&gt;A fund without a value for a column is left out by any comparison on it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code, name or pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrows the rows by code, part of the name or pinyin initials (e.g. HXCZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only funds of one category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define your own factors as expressions; each becomes a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality = 0.5 * rank(sharpe_3y) + 0.5 * rank(-max_drawdown_3y)
+momentum = zscore(cumulative_return_6m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the factors (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One factor per line: name = expression. Factors may use any column and each other; rank and zscore are over the whole universe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns: any metric over any window, grouped by metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the rows and columns shown to a CSV file (recorded in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to FOF builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the selected funds (or the first %1 rows shown) to the FOF builder as its pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the universe again from the cache (e.g. after an import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These funds were generated for demonstration; they are not real funds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund universe could not be evaluated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1 · indicators computed in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each fund to its latest NAV · indicators computed in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: write name = expression (the name in ASCII letters, digits and _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screener columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search metrics, windows or keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export screened funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fund(s) sent to the FOF builder</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ws::widgets::HeatmapPanel</name>
     <message numerus="yes">
         <source>Last %n minute(s)</source>
@@ -1500,6 +4133,13 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
     </message>
 </context>
 <context>
+    <name>ws::widgets::MonthlyReturnsTable</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ws::widgets::Panel</name>
     <message>
         <source>Link group: %1. Panels in the same colour follow one selection.</source>
@@ -1550,6 +4190,22 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
     </message>
     <message>
         <source>Feed health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers and companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund screener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOF builder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1770,6 +4426,37 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::StyleBoxWidget</name>
+    <message>
+        <source>Small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holdings to classify</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

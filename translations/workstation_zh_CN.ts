@@ -118,6 +118,1048 @@
     </message>
 </context>
 <context>
+    <name>ws::funds</name>
+    <message>
+        <source>the cache is not an SQLite database</source>
+        <translation>缓存不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>%1: fewer than two values in the cache</source>
+        <translation>%1：缓存中的数值少于两个</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>%1:%2: unterminated quote</source>
+        <translation>%1:%2：引号未闭合</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 fields, the header has %4</source>
+        <translation>%1:%2：有 %3 个字段，表头有 %4 个</translation>
+    </message>
+    <message>
+        <source>%1: empty file</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <source>%1:1: unknown column &apos;%2&apos; (expected %3)</source>
+        <translation>%1:1：未知列“%2”（应为 %3）</translation>
+    </message>
+    <message>
+        <source>%1:1: column &apos;%2&apos; appears twice</source>
+        <translation>%1:1：列“%2”重复出现</translation>
+    </message>
+    <message>
+        <source>%1:1: no &apos;%2&apos; column (expected %3)</source>
+        <translation>%1:1：缺少“%2”列（应为 %3）</translation>
+    </message>
+    <message>
+        <source>code, name and category must not be empty</source>
+        <translation>代码、名称和类别不能为空</translation>
+    </message>
+    <message>
+        <source>cannot read the inception date &apos;%1&apos;</source>
+        <translation>无法解析成立日期“%1”</translation>
+    </message>
+    <message>
+        <source>fund %1 appears twice in the file</source>
+        <translation>基金 %1 在文件中重复出现</translation>
+    </message>
+    <message>
+        <source>unknown fund &apos;%1&apos; (import the fund master first)</source>
+        <translation>未知基金“%1”（请先导入基金基本信息）</translation>
+    </message>
+    <message>
+        <source>cannot read the date &apos;%1&apos; (expected yyyy-MM-dd or yyyyMMdd)</source>
+        <translation>无法解析日期“%1”（应为 yyyy-MM-dd 或 yyyyMMdd）</translation>
+    </message>
+    <message>
+        <source>NAVs must be positive numbers</source>
+        <translation>净值必须为正数</translation>
+    </message>
+    <message>
+        <source>%1: the NAVs of %2 are not in date order; sorted them</source>
+        <translation>%1：%2 的净值未按日期排序；已自动排序</translation>
+    </message>
+    <message>
+        <source>%1:%2: duplicate date %3 for %4 (also on line %5)</source>
+        <translation>%1:%2：%4 的日期 %3 重复（另见第 %5 行）</translation>
+    </message>
+    <message>
+        <source>%1: adjusted NAVs of %2 derived from unit and accumulated NAVs, based at %3 (rows already in the cache keep theirs)</source>
+        <translation>%1：%2 的复权净值已由单位净值和累计净值推算，以 %3 为基准（缓存中已有的记录保留原值）</translation>
+    </message>
+    <message>
+        <source>empty index code</source>
+        <translation>指数代码为空</translation>
+    </message>
+    <message>
+        <source>kind must be one of %1, got &apos;%2&apos;</source>
+        <translation>kind 必须为 %1 之一，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>an index level must be a positive number, got &apos;%1&apos;</source>
+        <translation>指数点位必须为正数，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>cannot read the value &apos;%1&apos; as a number</source>
+        <translation>无法将值“%1”解析为数字</translation>
+    </message>
+    <message>
+        <source>duplicate date %1 for %2 (also on line %3)</source>
+        <translation>%2 的日期 %1 重复（另见第 %3 行）</translation>
+    </message>
+    <message>
+        <source>Loading NAVs</source>
+        <translation>正在加载净值</translation>
+    </message>
+    <message>
+        <source>Computing indicators</source>
+        <translation>正在计算指标</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>正在评级</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>no NAV history inside the manager&apos;s spells</source>
+        <translation>基金经理任职期间内没有净值历史</translation>
+    </message>
+    <message>
+        <source>manager index</source>
+        <translation>基金经理指数</translation>
+    </message>
+    <message>
+        <source>unterminated quote</source>
+        <translation>引号未闭合</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos; (expected the header date,nav)</source>
+        <translation>未知列“%1”（表头应为 date,nav）</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice</source>
+        <translation>列“%1”重复出现</translation>
+    </message>
+    <message>
+        <source>no &apos;date&apos; column (expected the header date,nav)</source>
+        <translation>缺少“date”列（表头应为 date,nav）</translation>
+    </message>
+    <message>
+        <source>no &apos;nav&apos; column (expected the header date,nav)</source>
+        <translation>缺少“nav”列（表头应为 date,nav）</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation>有 %1 个字段，表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>cannot read the NAV &apos;%1&apos; as a number</source>
+        <translation>无法将净值“%1”解析为数字</translation>
+    </message>
+    <message>
+        <source>NAV must be positive, got %1</source>
+        <translation>净值必须为正数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1: empty file (expected the header date,nav and at least two rows)</source>
+        <translation>%1：文件为空（应有表头 date,nav 及至少两行数据）</translation>
+    </message>
+    <message>
+        <source>%1:%2: dates are not in ascending order (%3 after %4); sorted them</source>
+        <translation>%1:%2：日期未按升序排列（%3 在 %4 之后）；已自动排序</translation>
+    </message>
+    <message>
+        <source>duplicate date %1 (also on line %2)</source>
+        <translation>日期 %1 重复（另见第 %2 行）</translation>
+    </message>
+    <message>
+        <source>no data rows after the header (at least two are needed)</source>
+        <translation>表头之后没有数据行（至少需要两行）</translation>
+    </message>
+    <message>
+        <source>only one NAV row (at least two are needed for a return)</source>
+        <translation>只有一行净值（计算收益率至少需要两行）</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have %3 date(s) in common; at least two are needed (misaligned benchmark?)</source>
+        <translation>%1 与 %2 的共同日期有 %3 个；至少需要两个（业绩比较基准日期是否未对齐？）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of its %3 dates are not in %4 and are left out of the benchmark-relative metrics</source>
+        <translation>%1：其 %3 个日期中有 %2 个不在 %4 中，已从相对基准指标的计算中剔除</translation>
+    </message>
+    <message>
+        <source>%1: %2 of its dates within the fund&apos;s range are not in %3 and are left out</source>
+        <translation>%1：在基金区间内有 %2 个日期不在 %3 中，已剔除</translation>
+    </message>
+    <message>
+        <source>fewer than %1 funds of the category cover the window (%2): no ranking (CSRC rule)</source>
+        <translation>覆盖该窗口的同类基金少于 %1 只（仅 %2 只）：不予排名（中国证监会规定）</translation>
+    </message>
+    <message>
+        <source>the metric is undefined for this fund over the window</source>
+        <translation>该基金在此窗口内的该指标无定义</translation>
+    </message>
+    <message>
+        <source>no NAV history</source>
+        <translation>无净值历史</translation>
+    </message>
+    <message>
+        <source>younger than %1 months: no ranking (CSRC rule)</source>
+        <translation>成立不足 %1 个月：不予排名（中国证监会规定）</translation>
+    </message>
+    <message>
+        <source>no NAV at the as-of date</source>
+        <translation>截止日无净值</translation>
+    </message>
+    <message>
+        <source>the fund&apos;s history does not cover the window</source>
+        <translation>该基金的历史未覆盖此窗口</translation>
+    </message>
+    <message>
+        <source>money-market funds are evaluated on yield, not star-rated</source>
+        <translation>货币市场基金按收益率评价，不进行星级评级</translation>
+    </message>
+    <message>
+        <source>no NAV in the rating month %1</source>
+        <translation>评级月份 %1 内无净值</translation>
+    </message>
+    <message>
+        <source>%1 months of history; %2 are needed to be rated (CSRC rule)</source>
+        <translation>有 %1 个月历史；评级需要 %2 个月（中国证监会规定）</translation>
+    </message>
+    <message>
+        <source>fewer than %1 funds of the category can be rated (%2): no rating (CSRC rule)</source>
+        <translation>可评级的同类基金少于 %1 只（仅 %2 只）：不予评级（中国证监会规定）</translation>
+    </message>
+    <message>
+        <source>The bounds have %1 lower and %2 upper entries for %3 funds.</source>
+        <translation>权重上下限中下限有 %1 项、上限有 %2 项，而基金有 %3 只。</translation>
+    </message>
+    <message>
+        <source>The covariance matrix is %1×%2, not square and non-empty.</source>
+        <translation>协方差矩阵为 %1×%2，不是非空方阵。</translation>
+    </message>
+    <message>
+        <source>The covariance matrix has a NaN or infinite entry.</source>
+        <translation>协方差矩阵含有 NaN 或无穷大元素。</translation>
+    </message>
+    <message>
+        <source>The return matrix has no funds.</source>
+        <translation>收益率矩阵中没有基金。</translation>
+    </message>
+    <message>
+        <source>%1 returns are too few to estimate a covariance (at least 2).</source>
+        <translation>%1 个收益率太少，无法估计协方差（至少需要 2 个）。</translation>
+    </message>
+    <message>
+        <source>The return matrix has a NaN or infinite entry.</source>
+        <translation>收益率矩阵含有 NaN 或无穷大元素。</translation>
+    </message>
+    <message>
+        <source>Periods per year must be positive, not %1.</source>
+        <translation>每年期数必须为正数，而非 %1。</translation>
+    </message>
+    <message>
+        <source>Equal weight needs at least one fund.</source>
+        <translation>等权重至少需要一只基金。</translation>
+    </message>
+    <message>
+        <source>%1 expected returns for a %2×%2 covariance matrix.</source>
+        <translation>预期收益率有 %1 个，而协方差矩阵为 %2×%2。</translation>
+    </message>
+    <message>
+        <source>The expected returns have a NaN or infinite entry.</source>
+        <translation>预期收益率含有 NaN 或无穷大值。</translation>
+    </message>
+    <message>
+        <source>The risk aversion must be positive and finite, not %1.</source>
+        <translation>风险厌恶系数必须为有限正数，而非 %1。</translation>
+    </message>
+    <message>
+        <source>Risk parity needs a positive variance for every fund; fund %1 has %2.</source>
+        <translation>风险平价要求每只基金的方差为正；基金 %1 的方差为 %2。</translation>
+    </message>
+    <message>
+        <source>Risk parity did not converge (risk contributions differ from 1/n by %1).</source>
+        <translation>风险平价未收敛（风险贡献与 1/n 相差 %1）。</translation>
+    </message>
+    <message>
+        <source>%1 market weights for %2 funds.</source>
+        <translation>市场权重有 %1 个，而基金有 %2 只。</translation>
+    </message>
+    <message>
+        <source>The market weights must be finite and sum to 1 (they sum to %1).</source>
+        <translation>市场权重必须为有限值且合计为 1（当前合计为 %1）。</translation>
+    </message>
+    <message>
+        <source>Black–Litterman needs a positive risk aversion δ and τ (given %1 and %2).</source>
+        <translation>Black–Litterman 模型需要正的风险厌恶系数 δ 和 τ（给定值为 %1 和 %2）。</translation>
+    </message>
+    <message>
+        <source>View %1 needs %2 finite pick weights, not all zero, and a finite Q.</source>
+        <translation>观点 %1 需要 %2 个有限且不全为零的选择权重，以及有限的 Q。</translation>
+    </message>
+    <message>
+        <source>View %1 has uncertainty %2; it must be zero or positive.</source>
+        <translation>观点 %1 的不确定度为 %2；必须为零或正数。</translation>
+    </message>
+    <message>
+        <source>The views are redundant (τPΣPᵀ + Ω is singular): a certain view repeats another or picks a combination without risk.</source>
+        <translation>观点冗余（τPΣPᵀ + Ω 奇异）：某个确定性观点（不确定度为零）与另一观点重复，或选择了无风险的组合。</translation>
+    </message>
+    <message>
+        <source>Unknown model.</source>
+        <translation>未知模型。</translation>
+    </message>
+    <message>
+        <source>fund %1</source>
+        <translation>基金 %1</translation>
+    </message>
+    <message>
+        <source>The pool has no funds.</source>
+        <translation>基金池中没有基金。</translation>
+    </message>
+    <message>
+        <source>The back-test needs a start date on or before its end date.</source>
+        <translation>回测的开始日期必须不晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>The transaction cost must be zero or positive, not %1 bp.</source>
+        <translation>交易成本必须为零或正数，而非 %1 bp。</translation>
+    </message>
+    <message>
+        <source>The look-back window needs at least 2 returns, not %1.</source>
+        <translation>回看窗口至少需要 2 个收益率，而非 %1。</translation>
+    </message>
+    <message>
+        <source>The carry-forward limit cannot be negative.</source>
+        <translation>沿用前值的期数上限不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1: the NAV series needs ascending dates and positive, finite NAVs.</source>
+        <translation>%1：净值序列要求日期升序，且净值为有限正数。</translation>
+    </message>
+    <message>
+        <source>The pool has fewer than two NAV dates between %1 and %2.</source>
+        <translation>基金池在 %1 至 %2 之间的净值日期少于两个。</translation>
+    </message>
+    <message>
+        <source>%1 has no NAV on or before the start date %2 (its first NAV is on %3).</source>
+        <translation>%1 在开始日期 %2 当日或之前没有净值（其首个净值日期为 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 has no NAV for %2 consecutive dates up to %3 (more than %4 carried forward).</source>
+        <translation>%1 截至 %3 已连续 %2 个日期没有净值（超过沿用前值上限 %4 个）。</translation>
+    </message>
+    <message>
+        <source>%1: last NAV carried forward on %2 dates.</source>
+        <translation>%1：有 %2 个日期沿用了最近一期净值。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 returns before the rebalance on %3; the look-back needs %4.</source>
+        <translation>%1 在 %3 调仓前只有 %2 个收益率；回看窗口需要 %4 个。</translation>
+    </message>
+    <message>
+        <source>Rebalance on %1: %2</source>
+        <translation>%1 调仓：%2</translation>
+    </message>
+    <message>
+        <source>The FOF&apos;s NAV fell to %1 on %2.</source>
+        <translation>FOF 的净值于 %2 跌至 %1。</translation>
+    </message>
+    <message>
+        <source>The problem has no variables.</source>
+        <translation>该问题没有变量。</translation>
+    </message>
+    <message>
+        <source>Mismatched sizes: H is %1×%2, c has %3, lower %4 and upper %5 entries.</source>
+        <translation>维度不匹配：H 为 %1×%2，c 有 %3 项，下限 %4 项，上限 %5 项。</translation>
+    </message>
+    <message>
+        <source>H has a NaN or infinite entry.</source>
+        <translation>H 含有 NaN 或无穷大元素。</translation>
+    </message>
+    <message>
+        <source>c has a NaN or infinite entry.</source>
+        <translation>c 含有 NaN 或无穷大元素。</translation>
+    </message>
+    <message>
+        <source>The bounds of variable %1 are NaN.</source>
+        <translation>变量 %1 的上下限为 NaN。</translation>
+    </message>
+    <message>
+        <source>Variable %1 has lower bound %2 above its upper bound %3.</source>
+        <translation>变量 %1 的下限 %2 高于其上限 %3。</translation>
+    </message>
+    <message>
+        <source>Variable %1 has no finite value within its bounds.</source>
+        <translation>变量 %1 在其上下限内没有有限取值。</translation>
+    </message>
+    <message>
+        <source>Infeasible: the lower bounds sum to %1, above 1.</source>
+        <translation>不可行：下限之和为 %1，大于 1。</translation>
+    </message>
+    <message>
+        <source>Infeasible: the upper bounds sum to %1, below 1.</source>
+        <translation>不可行：上限之和为 %1，小于 1。</translation>
+    </message>
+    <message>
+        <source>H is not positive semidefinite (eigenvalue %1, largest %2).</source>
+        <translation>H 不是半正定矩阵（特征值 %1，最大特征值 %2）。</translation>
+    </message>
+    <message>
+        <source>The active-set method did not converge in %1 iterations.</source>
+        <translation>有效集法在 %1 次迭代内未收敛。</translation>
+    </message>
+    <message>
+        <source>The objective is unbounded below on the feasible set.</source>
+        <translation>目标函数在可行集上无下界。</translation>
+    </message>
+</context>
+<context>
+    <name>ws::funds::Category</name>
+    <message>
+        <source>Equity</source>
+        <translation>股票型</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>混合型</translation>
+    </message>
+    <message>
+        <source>Bond</source>
+        <translation>债券型</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>指数型</translation>
+    </message>
+    <message>
+        <source>QDII</source>
+        <translation>QDII</translation>
+    </message>
+    <message>
+        <source>Money market</source>
+        <translation>货币市场型</translation>
+    </message>
+</context>
+<context>
+    <name>ws::funds::FundUniverse</name>
+    <message>
+        <source>the fund universe could not be evaluated</source>
+        <translation>无法评估基金库</translation>
+    </message>
+</context>
+<context>
+    <name>ws::funds::MetricCard</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>× √P</source>
+        <translation>× √P</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>不使用</translation>
+    </message>
+    <message>
+        <source>e = r − rf_p, rf_p = (1 + rf)^(1/P) − 1</source>
+        <translation>e = r − rf_p, rf_p = (1 + rf)^(1/P) − 1</translation>
+    </message>
+    <message>
+        <source>on both sides: e_p = r_p − rf_p, e_b = r_b − rf_p, rf_p = (1 + rf)^(1/P) − 1</source>
+        <translation>两侧均扣除：e_p = r_p − rf_p, e_b = r_b − rf_p, rf_p = (1 + rf)^(1/P) − 1</translation>
+    </message>
+    <message>
+        <source>arithmetic</source>
+        <translation>算术</translation>
+    </message>
+    <message>
+        <source>geometric (compounded NAV)</source>
+        <translation>几何（净值复利）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>sample, ddof = 1, two-pass (mean first, then squared deviations)</source>
+        <translation>样本标准差，ddof = 1，两遍算法（先求均值，再求离差平方）</translation>
+    </message>
+    <message>
+        <source>OLS with intercept, K = 1 regressor; s² = SSR / (n − 2)</source>
+        <translation>含截距项的 OLS，K = 1 个解释变量；s² = SSR / (n − 2)</translation>
+    </message>
+    <message>
+        <source>OLS with intercept, K = 2 regressors; s² = SSR / (n − 3)</source>
+        <translation>含截距项的 OLS，K = 2 个解释变量；s² = SSR / (n − 3)</translation>
+    </message>
+    <message>
+        <source>intercept × P (arithmetic)</source>
+        <translation>截距 × P（算术）</translation>
+    </message>
+    <message>
+        <source>none (a slope has no time unit)</source>
+        <translation>无（斜率没有时间单位）</translation>
+    </message>
+    <message>
+        <source>none (a t-statistic does not change when α is scaled by P)</source>
+        <translation>无（α 乘以 P 时 t 统计量不变）</translation>
+    </message>
+    <message>
+        <source>none: γ is in per-period units (γ·e_b² is a per-period return)</source>
+        <translation>无：γ 为单期单位（γ·e_b² 是单期收益率）</translation>
+    </message>
+    <message>
+        <source>fewer than K + 2 shared returns, a regressor constant up to rounding, or regressors collinear (condition number of their correlation matrix above 1e10)</source>
+        <translation>共同收益率少于 K + 2 个、某个解释变量在舍入误差范围内为常数，或解释变量共线（其相关系数矩阵的条件数大于 1e10）</translation>
+    </message>
+    <message>
+        <source>as the regression; also when the residuals are zero up to rounding (perfect fit)</source>
+        <translation>同回归；残差在舍入误差范围内为零（完全拟合）时亦无定义</translation>
+    </message>
+    <message>
+        <source>On the dates the fund and the benchmark share inside the window (inner join of the NAVs; returns between consecutive shared dates).</source>
+        <translation>基于窗口内基金与业绩比较基准的共同日期（净值内连接；收益率按相邻共同日期计算）。</translation>
+    </message>
+    <message>
+        <source>Cumulative return</source>
+        <translation>累计收益率</translation>
+    </message>
+    <message>
+        <source>nav_n / nav_0 − 1</source>
+        <translation>nav_n / nav_0 − 1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>始终有定义</translation>
+    </message>
+    <message>
+        <source>nav_0 is the window&apos;s base NAV (its start date), nav_n the NAV on its end date.</source>
+        <translation>nav_0 为窗口的基准净值（其起始日），nav_n 为其结束日的净值。</translation>
+    </message>
+    <message>
+        <source>Annualized return</source>
+        <translation>年化收益率</translation>
+    </message>
+    <message>
+        <source>(nav_n / nav_0)^(P / n) − 1</source>
+        <translation>(nav_n / nav_0)^(P / n) − 1</translation>
+    </message>
+    <message>
+        <source>exponent P / n, n = number of returns</source>
+        <translation>指数 P / n，n = 收益率个数</translation>
+    </message>
+    <message>
+        <source>Counts periods, not calendar days (the quantstats #458 bug). A window shorter than a year is extrapolated to a year by compounding.</source>
+        <translation>按期数计算，而非日历天数（quantstats #458 缺陷）。不足一年的窗口按复利外推至一年。</translation>
+    </message>
+    <message>
+        <source>Annualized volatility</source>
+        <translation>年化波动率</translation>
+    </message>
+    <message>
+        <source>std(r, ddof = 1) · √P</source>
+        <translation>std(r, ddof = 1) · √P</translation>
+    </message>
+    <message>
+        <source>n &lt; 2</source>
+        <translation>n &lt; 2</translation>
+    </message>
+    <message>
+        <source>Simple returns r_t = nav_t / nav_(t−1) − 1, not log returns.</source>
+        <translation>简单收益率 r_t = nav_t / nav_(t−1) − 1，而非对数收益率。</translation>
+    </message>
+    <message>
+        <source>Sharpe ratio</source>
+        <translation>夏普比率</translation>
+    </message>
+    <message>
+        <source>mean(e) / std(e, ddof = 1) · √P</source>
+        <translation>mean(e) / std(e, ddof = 1) · √P</translation>
+    </message>
+    <message>
+        <source>× √P (mean × P over std × √P)</source>
+        <translation>× √P（均值 × P 除以标准差 × √P）</translation>
+    </message>
+    <message>
+        <source>n &lt; 2, or std(r) zero up to rounding (at most 64·ε·(1 + max abs(r)))</source>
+        <translation>n &lt; 2，或 std(r) 在舍入误差范围内为零（不超过 64·ε·(1 + max abs(r))）</translation>
+    </message>
+    <message>
+        <source>rf is an annual rate, converted per period (never passed per period by mistake, empyrical #108); std(e) = std(r) because rf_p is constant.</source>
+        <translation>rf 为年化利率，按期换算（绝不会误将其当作单期利率传入，见 empyrical #108）；由于 rf_p 为常数，std(e) = std(r)。</translation>
+    </message>
+    <message>
+        <source>Downside deviation</source>
+        <translation>下行标准差</translation>
+    </message>
+    <message>
+        <source>sqrt(mean(min(e, 0)²)) · √P</source>
+        <translation>sqrt(mean(min(e, 0)²)) · √P</translation>
+    </message>
+    <message>
+        <source>target (MAR) = rf_p; e = r − rf_p</source>
+        <translation>目标收益率 (MAR) = rf_p；e = r − rf_p</translation>
+    </message>
+    <message>
+        <source>divides by n, all periods (the &quot;full&quot; method), not by the number of shortfalls; not demeaned</source>
+        <translation>除以 n，即全部期数（&quot;full&quot; 方法），而非除以低于目标的期数；不去均值</translation>
+    </message>
+    <message>
+        <source>Periods above the target count as zero shortfall; they are not dropped.</source>
+        <translation>高于目标的期数按零不足额计入，不予剔除。</translation>
+    </message>
+    <message>
+        <source>Sortino ratio</source>
+        <translation>索提诺比率</translation>
+    </message>
+    <message>
+        <source>mean(e) · P / downside_deviation</source>
+        <translation>mean(e) · P / downside_deviation</translation>
+    </message>
+    <message>
+        <source>mean × P over the downside deviation (itself × √P)</source>
+        <translation>均值 × P 除以下行标准差（其本身已 × √P）</translation>
+    </message>
+    <message>
+        <source>as downside_deviation</source>
+        <translation>同 downside_deviation</translation>
+    </message>
+    <message>
+        <source>the downside deviation is zero up to rounding (no period below rf_p)</source>
+        <translation>下行标准差在舍入误差范围内为零（没有低于 rf_p 的期）</translation>
+    </message>
+    <message>
+        <source>Not the standard deviation of the negative returns only (the pyfolio #158 bug).</source>
+        <translation>并非仅对负收益率求标准差（pyfolio #158 缺陷）。</translation>
+    </message>
+    <message>
+        <source>Maximum drawdown</source>
+        <translation>最大回撤</translation>
+    </message>
+    <message>
+        <source>max over t of (1 − nav_t / max_(s ≤ t) nav_s), on the window&apos;s NAV path from nav_0</source>
+        <translation>对 t 取 (1 − nav_t / max_(s ≤ t) nav_s) 的最大值，基于窗口内从 nav_0 开始的净值路径</translation>
+    </message>
+    <message>
+        <source>never (0 when the NAV never fell below an earlier high)</source>
+        <translation>始终有定义（净值从未跌破此前高点时为 0）</translation>
+    </message>
+    <message>
+        <source>A positive fraction. Reported with max_drawdown_peak (the last date at the high-water mark before the trough), max_drawdown_trough and max_drawdown_recovery (the first date with nav ≥ the peak&apos;s NAV; null while unrecovered). Of equal depths the first is reported.</source>
+        <translation>以正的小数表示。同时给出 max_drawdown_peak（谷底之前最后一个处于历史最高净值的日期）、max_drawdown_trough 和 max_drawdown_recovery（首个 nav ≥ 峰值净值的日期；尚未修复时为 null）。深度相同时取最早的一次。</translation>
+    </message>
+    <message>
+        <source>Maximum drawdown duration</source>
+        <translation>最大回撤持续期</translation>
+    </message>
+    <message>
+        <source>periods from the peak to the recovery, or to the window&apos;s last date while unrecovered</source>
+        <translation>从峰值到修复的期数；尚未修复时计至窗口最后一日</translation>
+    </message>
+    <message>
+        <source>no drawdown (max_drawdown = 0)</source>
+        <translation>无回撤（max_drawdown = 0）</translation>
+    </message>
+    <message>
+        <source>Counted in periods (returns), like n. An ongoing drawdown counts up to the end of the window.</source>
+        <translation>以期数（收益率个数）计，与 n 相同。尚未结束的回撤计至窗口末尾。</translation>
+    </message>
+    <message>
+        <source>Maximum drawdown recovery</source>
+        <translation>最大回撤修复期</translation>
+    </message>
+    <message>
+        <source>periods from the trough to the recovery</source>
+        <translation>从谷底到修复的期数</translation>
+    </message>
+    <message>
+        <source>no drawdown, or not recovered by the end of the window</source>
+        <translation>无回撤，或截至窗口末尾尚未修复</translation>
+    </message>
+    <message>
+        <source>Counted in periods (returns).</source>
+        <translation>以期数（收益率个数）计。</translation>
+    </message>
+    <message>
+        <source>Calmar ratio</source>
+        <translation>卡玛比率</translation>
+    </message>
+    <message>
+        <source>annualized_return / max_drawdown</source>
+        <translation>annualized_return / max_drawdown</translation>
+    </message>
+    <message>
+        <source>that of annualized_return</source>
+        <translation>同 annualized_return</translation>
+    </message>
+    <message>
+        <source>max_drawdown = 0</source>
+        <translation>max_drawdown = 0</translation>
+    </message>
+    <message>
+        <source>Numerator and denominator over the same window.</source>
+        <translation>分子与分母基于同一窗口。</translation>
+    </message>
+    <message>
+        <source>Win ratio</source>
+        <translation>盈利比率</translation>
+    </message>
+    <message>
+        <source>count(r_t &gt; 0) / n</source>
+        <translation>count(r_t &gt; 0) / n</translation>
+    </message>
+    <message>
+        <source>not used: compared with 0</source>
+        <translation>不使用：与 0 比较</translation>
+    </message>
+    <message>
+        <source>The share of periods with a strictly positive return; a zero return is not a win. The source&apos;s 盈利比率 in its per-period reading.</source>
+        <translation>收益率严格为正的期数占比；收益率为零不算盈利。即原始资料中按单期理解的“盈利比率”。</translation>
+    </message>
+    <message>
+        <source>Historical VaR 95%</source>
+        <translation>95% 历史VaR</translation>
+    </message>
+    <message>
+        <source>−Q(r, 0.05); Q(r, q) = r_(k) + (h − k)·(r_(k+1) − r_(k)), h = (n − 1)·q, k = floor(h), r_(0) ≤ … ≤ r_(n−1) the sorted returns</source>
+        <translation>−Q(r, 0.05)；Q(r, q) = r_(k) + (h − k)·(r_(k+1) − r_(k))，h = (n − 1)·q，k = floor(h)，r_(0) ≤ … ≤ r_(n−1) 为排序后的收益率</translation>
+    </message>
+    <message>
+        <source>none: a one-period loss</source>
+        <translation>无：单期损失</translation>
+    </message>
+    <message>
+        <source>Linear interpolation between order statistics, as numpy&apos;s default quantile. Positive means a loss; negative when even the 5% quantile is a gain.</source>
+        <translation>在次序统计量之间线性插值，与 numpy 默认的分位数算法相同。正值表示损失；若连 5% 分位数都是收益则为负值。</translation>
+    </message>
+    <message>
+        <source>Historical CVaR 95%</source>
+        <translation>95% 条件VaR（CVaR）</translation>
+    </message>
+    <message>
+        <source>−mean(r_t : r_t ≤ Q(r, 0.05))</source>
+        <translation>−mean(r_t : r_t ≤ Q(r, 0.05))</translation>
+    </message>
+    <message>
+        <source>The plain mean of every return at or below the interpolated 5% quantile (never empty: the lowest return qualifies), without fractional weight for the boundary observation. Positive means a loss.</source>
+        <translation>所有不高于插值 5% 分位数的收益率的简单平均（不会为空：最低收益率必然入选），边界观测值不按比例加权。正值表示损失。</translation>
+    </message>
+    <message>
+        <source>Skewness</source>
+        <translation>偏度</translation>
+    </message>
+    <message>
+        <source>G1 = g1 · sqrt(n(n − 1)) / (n − 2), g1 = m3 / m2^(3/2), m_k = mean((r − mean(r))^k)</source>
+        <translation>G1 = g1 · sqrt(n(n − 1)) / (n − 2), g1 = m3 / m2^(3/2), m_k = mean((r − mean(r))^k)</translation>
+    </message>
+    <message>
+        <source>sample-adjusted (adjusted Fisher–Pearson, as Excel SKEW and pandas skew)</source>
+        <translation>样本调整（调整后的 Fisher–Pearson 系数，与 Excel SKEW 和 pandas skew 相同）</translation>
+    </message>
+    <message>
+        <source>n &lt; 3, or std(r) zero up to rounding</source>
+        <translation>n &lt; 3，或 std(r) 在舍入误差范围内为零</translation>
+    </message>
+    <message>
+        <source>Of the simple returns.</source>
+        <translation>基于简单收益率。</translation>
+    </message>
+    <message>
+        <source>Excess kurtosis</source>
+        <translation>峰度（超额）</translation>
+    </message>
+    <message>
+        <source>G2 = ((n + 1)·g2 + 6)·(n − 1) / ((n − 2)(n − 3)), g2 = m4 / m2² − 3</source>
+        <translation>G2 = ((n + 1)·g2 + 6)·(n − 1) / ((n − 2)(n − 3)), g2 = m4 / m2² − 3</translation>
+    </message>
+    <message>
+        <source>sample-adjusted excess kurtosis (as Excel KURT and pandas kurt)</source>
+        <translation>样本调整的超额峰度（与 Excel KURT 和 pandas kurt 相同）</translation>
+    </message>
+    <message>
+        <source>n &lt; 4, or std(r) zero up to rounding</source>
+        <translation>n &lt; 4，或 std(r) 在舍入误差范围内为零</translation>
+    </message>
+    <message>
+        <source>Excess: about 0 for normally distributed returns, not 3.</source>
+        <translation>超额峰度：正态分布收益率约为 0，而非 3。</translation>
+    </message>
+    <message>
+        <source>Jensen&apos;s alpha</source>
+        <translation>詹森α</translation>
+    </message>
+    <message>
+        <source>α · P, from the OLS e_p = α + β·e_b + ε</source>
+        <translation>α · P，来自 OLS 回归 e_p = α + β·e_b + ε</translation>
+    </message>
+    <message>
+        <source>Alpha t-statistic</source>
+        <translation>α t值</translation>
+    </message>
+    <message>
+        <source>α / se(α), se from s²·(XᵀX)⁻¹ of the same OLS</source>
+        <translation>α / se(α)，se 由同一 OLS 的 s²·(XᵀX)⁻¹ 得出</translation>
+    </message>
+    <message>
+        <source>Beta</source>
+        <translation>贝塔</translation>
+    </message>
+    <message>
+        <source>β of the OLS e_p = α + β·e_b + ε</source>
+        <translation>OLS 回归 e_p = α + β·e_b + ε 中的 β</translation>
+    </message>
+    <message>
+        <source>R-squared</source>
+        <translation>拟合优度R²</translation>
+    </message>
+    <message>
+        <source>1 − SSR / SST of the OLS e_p = α + β·e_b + ε</source>
+        <translation>OLS 回归 e_p = α + β·e_b + ε 的 1 − SSR / SST</translation>
+    </message>
+    <message>
+        <source>as the regression; also when e_p is constant up to rounding</source>
+        <translation>同回归；e_p 在舍入误差范围内为常数时亦无定义</translation>
+    </message>
+    <message>
+        <source>Tracking error</source>
+        <translation>跟踪误差</translation>
+    </message>
+    <message>
+        <source>std(r_p − r_b, ddof = 1) · √P</source>
+        <translation>std(r_p − r_b, ddof = 1) · √P</translation>
+    </message>
+    <message>
+        <source>not used (it cancels)</source>
+        <translation>不使用（相互抵消）</translation>
+    </message>
+    <message>
+        <source>fewer than 2 shared returns</source>
+        <translation>共同收益率少于 2 个</translation>
+    </message>
+    <message>
+        <source>Information ratio</source>
+        <translation>信息比率</translation>
+    </message>
+    <message>
+        <source>mean(r_p − r_b) · P / tracking_error</source>
+        <translation>mean(r_p − r_b) · P / tracking_error</translation>
+    </message>
+    <message>
+        <source>mean × P over the tracking error (itself × √P)</source>
+        <translation>均值 × P 除以跟踪误差（其本身已 × √P）</translation>
+    </message>
+    <message>
+        <source>fewer than 2 shared returns, or a tracking error zero up to rounding</source>
+        <translation>共同收益率少于 2 个，或跟踪误差在舍入误差范围内为零</translation>
+    </message>
+    <message>
+        <source>Treynor ratio</source>
+        <translation>特雷诺比率</translation>
+    </message>
+    <message>
+        <source>mean(e_p) · P / β</source>
+        <translation>mean(e_p) · P / β</translation>
+    </message>
+    <message>
+        <source>arithmetic annual excess return: mean × P</source>
+        <translation>算术年化超额收益率：均值 × P</translation>
+    </message>
+    <message>
+        <source>β undefined, or abs(β) ≤ 1e-10</source>
+        <translation>β 无定义，或 abs(β) ≤ 1e-10</translation>
+    </message>
+    <message>
+        <source>Up capture</source>
+        <translation>上行捕获率</translation>
+    </message>
+    <message>
+        <source>mean(r_p,t : r_b,t &gt; 0) / mean(r_b,t : r_b,t &gt; 0)</source>
+        <translation>mean(r_p,t : r_b,t &gt; 0) / mean(r_b,t : r_b,t &gt; 0)</translation>
+    </message>
+    <message>
+        <source>no shared period with r_b &gt; 0</source>
+        <translation>没有 r_b &gt; 0 的共同期</translation>
+    </message>
+    <message>
+        <source>Arithmetic means of plain returns over the periods the benchmark rose (1 = moved with it); not Morningstar&apos;s geometric version. On the shared dates inside the window.</source>
+        <translation>基准上涨各期简单收益率的算术平均之比（1 = 与基准同步）；并非晨星的几何算法。基于窗口内的共同日期。</translation>
+    </message>
+    <message>
+        <source>Down capture</source>
+        <translation>下行捕获率</translation>
+    </message>
+    <message>
+        <source>mean(r_p,t : r_b,t &lt; 0) / mean(r_b,t : r_b,t &lt; 0)</source>
+        <translation>mean(r_p,t : r_b,t &lt; 0) / mean(r_b,t : r_b,t &lt; 0)</translation>
+    </message>
+    <message>
+        <source>no shared period with r_b &lt; 0</source>
+        <translation>没有 r_b &lt; 0 的共同期</translation>
+    </message>
+    <message>
+        <source>Below 1 is better. Periods with r_b = 0 count in neither capture. On the shared dates inside the window.</source>
+        <translation>低于 1 为佳。r_b = 0 的期数不计入任何一个捕获率。基于窗口内的共同日期。</translation>
+    </message>
+    <message>
+        <source>Treynor–Mazuy alpha</source>
+        <translation>TM模型α</translation>
+    </message>
+    <message>
+        <source>α · P, from the OLS e_p = α + β·e_b + γ·e_b² + ε (Treynor and Mazuy, 1966)</source>
+        <translation>α · P，来自 OLS 回归 e_p = α + β·e_b + γ·e_b² + ε（Treynor 和 Mazuy，1966）</translation>
+    </message>
+    <message>
+        <source>Treynor–Mazuy beta</source>
+        <translation>TM模型β</translation>
+    </message>
+    <message>
+        <source>β of the Treynor–Mazuy OLS</source>
+        <translation>Treynor–Mazuy (T-M) 模型 OLS 回归中的 β</translation>
+    </message>
+    <message>
+        <source>Treynor–Mazuy timing gamma</source>
+        <translation>TM模型择时系数γ</translation>
+    </message>
+    <message>
+        <source>γ of the Treynor–Mazuy OLS; γ &gt; 0 indicates timing skill</source>
+        <translation>Treynor–Mazuy (T-M) 模型 OLS 回归中的 γ；γ &gt; 0 表明具有择时能力</translation>
+    </message>
+    <message>
+        <source>Treynor–Mazuy gamma t-statistic</source>
+        <translation>TM模型γ t值</translation>
+    </message>
+    <message>
+        <source>γ / se(γ), se from s²·(XᵀX)⁻¹</source>
+        <translation>γ / se(γ)，se 由 s²·(XᵀX)⁻¹ 得出</translation>
+    </message>
+    <message>
+        <source>Henriksson–Merton alpha</source>
+        <translation>HM模型α</translation>
+    </message>
+    <message>
+        <source>α · P, from the OLS e_p = α + β·e_b + γ·max(0, −e_b) + ε (Henriksson and Merton, 1981)</source>
+        <translation>α · P，来自 OLS 回归 e_p = α + β·e_b + γ·max(0, −e_b) + ε（Henriksson 和 Merton，1981）</translation>
+    </message>
+    <message>
+        <source>Henriksson–Merton beta</source>
+        <translation>HM模型β</translation>
+    </message>
+    <message>
+        <source>β of the Henriksson–Merton OLS: the up-market beta; the down-market beta is β − γ</source>
+        <translation>Henriksson–Merton (H-M) 模型 OLS 回归中的 β：即上涨市场贝塔；下跌市场贝塔为 β − γ</translation>
+    </message>
+    <message>
+        <source>Henriksson–Merton timing gamma</source>
+        <translation>HM模型择时系数γ</translation>
+    </message>
+    <message>
+        <source>γ of the Henriksson–Merton OLS; γ &gt; 0 indicates timing skill (a lower beta when the market falls, like a protective put)</source>
+        <translation>Henriksson–Merton (H-M) 模型 OLS 回归中的 γ；γ &gt; 0 表明具有择时能力（市场下跌时贝塔更低，类似保护性看跌期权）</translation>
+    </message>
+    <message>
+        <source>The put form of the 1981 paper. Some texts (the source&apos;s §2.1 among them) write γ·max(0, e_b); since max(0, e_b) = e_b + max(0, −e_b), α, γ and γ&apos;s t-statistic are the same in both forms and only β changes meaning (it is then the down-market beta). On the shared dates inside the window.</source>
+        <translation>采用 1981 年论文中的看跌期权形式。部分文献（包括原始资料 §2.1）写作 γ·max(0, e_b)；由于 max(0, e_b) = e_b + max(0, −e_b)，两种形式下的 α、γ 及 γ 的 t 统计量相同，只有 β 的含义不同（此时为下跌市场贝塔）。基于窗口内的共同日期。</translation>
+    </message>
+    <message>
+        <source>Henriksson–Merton gamma t-statistic</source>
+        <translation>HM模型γ t值</translation>
+    </message>
+    <message>
+        <source>Chang–Lewellen alpha</source>
+        <translation>CL模型α</translation>
+    </message>
+    <message>
+        <source>α · P, from the OLS e_p = α + β_down·min(0, e_b) + β_up·max(0, e_b) + ε (Chang and Lewellen, 1984)</source>
+        <translation>α · P，来自 OLS 回归 e_p = α + β_down·min(0, e_b) + β_up·max(0, e_b) + ε（Chang 和 Lewellen，1984）</translation>
+    </message>
+    <message>
+        <source>Chang–Lewellen down-market beta</source>
+        <translation>CL模型下行β</translation>
+    </message>
+    <message>
+        <source>β_down of the Chang–Lewellen OLS</source>
+        <translation>Chang–Lewellen (C-L) 模型 OLS 回归中的 β_down</translation>
+    </message>
+    <message>
+        <source>Chang–Lewellen up-market beta</source>
+        <translation>CL模型上行β</translation>
+    </message>
+    <message>
+        <source>β_up of the Chang–Lewellen OLS</source>
+        <translation>Chang–Lewellen (C-L) 模型 OLS 回归中的 β_up</translation>
+    </message>
+    <message>
+        <source>Chang–Lewellen timing</source>
+        <translation>CL模型择时能力</translation>
+    </message>
+    <message>
+        <source>β_up − β_down; &gt; 0 indicates timing skill</source>
+        <translation>β_up − β_down；&gt; 0 表明具有择时能力</translation>
+    </message>
+    <message>
+        <source>Chang–Lewellen timing t-statistic</source>
+        <translation>CL模型择时 t值</translation>
+    </message>
+    <message>
+        <source>(β_up − β_down) / sqrt(Var(β_up) + Var(β_down) − 2·Cov(β_up, β_down)), from s²·(XᵀX)⁻¹</source>
+        <translation>(β_up − β_down) / sqrt(Var(β_up) + Var(β_down) − 2·Cov(β_up, β_down))，由 s²·(XᵀX)⁻¹ 得出</translation>
+    </message>
+</context>
+<context>
+    <name>ws::funds::Metrics</name>
+    <message>
+        <source>between 1 and %1 factors are needed</source>
+        <translation>需要 1 至 %1 个因子</translation>
+    </message>
+    <message>
+        <source>no factor column &apos;%1&apos;</source>
+        <translation>没有因子列“%1”</translation>
+    </message>
+    <message>
+        <source>the regression is undefined on %1 aligned returns</source>
+        <translation>在 %1 个对齐的收益率上回归无定义</translation>
+    </message>
+</context>
+<context>
+    <name>ws::funds::Portfolio</name>
+    <message>
+        <source>Equal weight</source>
+        <translation>等权重</translation>
+    </message>
+    <message>
+        <source>Minimum variance</source>
+        <translation>最小方差</translation>
+    </message>
+    <message>
+        <source>Mean-variance</source>
+        <translation>均值-方差</translation>
+    </message>
+    <message>
+        <source>Risk parity</source>
+        <translation>风险平价</translation>
+    </message>
+    <message>
+        <source>Black–Litterman</source>
+        <translation>Black–Litterman 模型</translation>
+    </message>
+</context>
+<context>
     <name>ws::logging::LogModel</name>
     <message>
         <source>Debug</source>
@@ -1131,6 +2173,1592 @@ WAL 日志模式；已提交 %2 批，失败 %3 次写入，排队 %4 次写入<
     </message>
 </context>
 <context>
+    <name>ws::widgets::FofBuilderPanel</name>
+    <message>
+        <source>Export the FOF back-test</source>
+        <translation>导出 FOF 回测</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Universe: %1 %2%</source>
+        <translation>基金池：%1 %2%</translation>
+    </message>
+    <message>
+        <source>The fund universe could not be evaluated: %1</source>
+        <translation>无法计算基金池：%1</translation>
+    </message>
+    <message>
+        <source>FOF builder</source>
+        <translation>FOF 组合构建</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>备选池</translation>
+    </message>
+    <message>
+        <source>Add a fund by code or name</source>
+        <translation>按代码或名称添加基金</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected funds from the pool</source>
+        <translation>从备选池移除选中的基金</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>First NAV</source>
+        <translation>首个净值日</translation>
+    </message>
+    <message>
+        <source>Min %</source>
+        <translation>下限 %</translation>
+    </message>
+    <message>
+        <source>Max %</source>
+        <translation>上限 %</translation>
+    </message>
+    <message>
+        <source>Target %</source>
+        <translation>目标 %</translation>
+    </message>
+    <message>
+        <source>Final %</source>
+        <translation>期末 %</translation>
+    </message>
+    <message>
+        <source>Lower weight bound of the fund (bounded models only)</source>
+        <translation>该基金的权重下限（仅用于有约束的模型）</translation>
+    </message>
+    <message>
+        <source>Upper weight bound of the fund (bounded models only)</source>
+        <translation>该基金的权重上限（仅用于有约束的模型）</translation>
+    </message>
+    <message>
+        <source>The model&apos;s weight at the last rebalance</source>
+        <translation>最近一次再平衡时模型给出的权重</translation>
+    </message>
+    <message>
+        <source>The drifted weight on the last date</source>
+        <translation>最后一日漂移后的权重</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>λ</source>
+        <translation>λ</translation>
+    </message>
+    <message>
+        <source>Risk aversion λ of mean-variance (δ of Black–Litterman): higher holds less risk</source>
+        <translation>均值-方差的风险厌恶系数 λ（Black–Litterman 的 δ）：越大风险越低</translation>
+    </message>
+    <message>
+        <source>τ</source>
+        <translation>τ</translation>
+    </message>
+    <message>
+        <source>Black–Litterman τ: the uncertainty of the equilibrium prior, τΣ</source>
+        <translation>Black–Litterman τ：均衡先验的不确定性 τΣ</translation>
+    </message>
+    <message>
+        <source>Rebalance</source>
+        <translation>再平衡</translation>
+    </message>
+    <message>
+        <source>None (buy and hold)</source>
+        <translation>不再平衡（买入持有）</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>每季</translation>
+    </message>
+    <message>
+        <source>Semi-annual</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Look-back</source>
+        <translation>回看</translation>
+    </message>
+    <message>
+        <source> returns</source>
+        <translation> 个收益率</translation>
+    </message>
+    <message>
+        <source>Returns of the estimation window ending on each rebalance date (252 ≈ one year)</source>
+        <translation>截至每个再平衡日的估计窗口收益率个数（252 ≈ 一年）</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source> bp</source>
+        <translation> bp</translation>
+    </message>
+    <message>
+        <source>Charged on the traded weight Σ|target − drifted| at each rebalance</source>
+        <translation>每次再平衡按交易权重 Σ|目标 − 漂移| 收取</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>业绩基准</translation>
+    </message>
+    <message>
+        <source>The index the relative metrics (alpha, beta, capture, timing) compare with</source>
+        <translation>相对指标（α、β、捕获率、择时）所比较的指数</translation>
+    </message>
+    <message>
+        <source>Black–Litterman views</source>
+        <translation>Black–Litterman 观点</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Versus</source>
+        <translation>相对于</translation>
+    </message>
+    <message>
+        <source>Return %/yr</source>
+        <translation>年化收益 %</translation>
+    </message>
+    <message>
+        <source>Confidence %</source>
+        <translation>信心 %</translation>
+    </message>
+    <message>
+        <source>Fund A outperforms fund B (or returns, when versus is empty) by the given annual return. Confidence 100% is a certain view; 50% weighs it like the prior (Ω = τ·pᵀΣp·(1 − c)/c, Σ from the look-back before the start).</source>
+        <translation>基金 A 每年跑赢基金 B 给定的收益（“相对于”为空时即基金 A 的年化收益）。信心 100% 为确定观点；50% 与先验同等权重（Ω = τ·pᵀΣp·(1 − c)/c，Σ 取起始日前的回看窗口）。</translation>
+    </message>
+    <message>
+        <source>Add view</source>
+        <translation>添加观点</translation>
+    </message>
+    <message>
+        <source>Remove view</source>
+        <translation>移除观点</translation>
+    </message>
+    <message>
+        <source>Run back-test</source>
+        <translation>运行回测</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the FOF&apos;s daily NAV, the equal-weight reference and the daily weights to a CSV file (recorded in the audit trail)</source>
+        <translation>将 FOF 每日净值、等权参考和每日权重导出为 CSV 文件（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the back-test; its result is discarded</source>
+        <translation>不再等待回测；其结果将被丢弃</translation>
+    </message>
+    <message>
+        <source>NAV</source>
+        <translation>净值</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Add funds to the pool (or send them from the fund screener), choose the dates and a model, and run the back-test.</source>
+        <translation>向备选池添加基金（或从基金筛选器发送），选择日期和模型，然后运行回测。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fund(s) in the universe</source>
+        <translation>
+            <numerusform>基金池共 %n 只基金</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fund %1 in the universe.</source>
+        <translation>基金池中没有基金 %1。</translation>
+    </message>
+    <message>
+        <source>The pool holds at most %1 funds.</source>
+        <translation>备选池最多容纳 %1 只基金。</translation>
+    </message>
+    <message>
+        <source>— (absolute)</source>
+        <translation>—（绝对观点）</translation>
+    </message>
+    <message>
+        <source>No NAV history for %1.</source>
+        <translation>%1 没有净值历史。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back-testing %n fund(s)…</source>
+        <translation>
+            <numerusform>正在回测 %n 只基金…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>FOF NAV</source>
+        <translation>FOF 净值</translation>
+    </message>
+    <message>
+        <source>Equal-weight FOF NAV</source>
+        <translation>等权 FOF 净值</translation>
+    </message>
+    <message>
+        <source>Weight %1 (%)</source>
+        <translation>%1 权重（%）</translation>
+    </message>
+    <message>
+        <source>Back-test cancelled.</source>
+        <translation>回测已取消。</translation>
+    </message>
+    <message>
+        <source>The back-test failed.</source>
+        <translation>回测失败。</translation>
+    </message>
+    <message>
+        <source>Back-test failed: %1</source>
+        <translation>回测失败：%1</translation>
+    </message>
+    <message>
+        <source>Done: %1 to %2</source>
+        <translation>完成：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;NAV %1&lt;/b&gt; · return %2 · annualised %3 · volatility %4 · max drawdown %5 · Sharpe %6</source>
+        <translation>&lt;b&gt;净值 %1&lt;/b&gt; · 收益 %2 · 年化 %3 · 波动率 %4 · 最大回撤 %5 · 夏普 %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebalance(s) after the initial purchase · turnover %1 · cost %2 bp of the initial NAV</source>
+        <translation>
+            <numerusform>建仓后再平衡 %n 次 · 换手 %1 · 费用为初始净值的 %2 bp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Equal-weight FOF</source>
+        <translation>等权 FOF</translation>
+    </message>
+    <message>
+        <source>FOF (%1)</source>
+        <translation>FOF（%1）</translation>
+    </message>
+    <message>
+        <source>NAV (1 at the start)</source>
+        <translation>净值（起始为 1）</translation>
+    </message>
+    <message>
+        <source>Weight (%)</source>
+        <translation>权重（%）</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>换手</translation>
+    </message>
+    <message>
+        <source>Cost (bp)</source>
+        <translation>费用（bp）</translation>
+    </message>
+    <message>
+        <source>Initial purchase</source>
+        <translation>建仓</translation>
+    </message>
+    <message>
+        <source>Drifted to %1 before the trade</source>
+        <translation>交易前漂移至 %1</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>FOF</source>
+        <translation>FOF</translation>
+    </message>
+    <message>
+        <source>Equal weight</source>
+        <translation>等权</translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::FundDetailPanel</name>
+    <message>
+        <source>Large value</source>
+        <translation>大盘价值</translation>
+    </message>
+    <message>
+        <source>Large blend</source>
+        <translation>大盘平衡</translation>
+    </message>
+    <message>
+        <source>Large growth</source>
+        <translation>大盘成长</translation>
+    </message>
+    <message>
+        <source>Mid value</source>
+        <translation>中盘价值</translation>
+    </message>
+    <message>
+        <source>Mid blend</source>
+        <translation>中盘平衡</translation>
+    </message>
+    <message>
+        <source>Mid growth</source>
+        <translation>中盘成长</translation>
+    </message>
+    <message>
+        <source>Small value</source>
+        <translation>小盘价值</translation>
+    </message>
+    <message>
+        <source>Small blend</source>
+        <translation>小盘平衡</translation>
+    </message>
+    <message>
+        <source>Small growth</source>
+        <translation>小盘成长</translation>
+    </message>
+    <message>
+        <source>Bond index</source>
+        <translation>债券指数</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Annualization</source>
+        <translation>年化</translation>
+    </message>
+    <message>
+        <source>Risk-free</source>
+        <translation>无风险利率</translation>
+    </message>
+    <message>
+        <source>Averaging</source>
+        <translation>平均方式</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Undefined when</source>
+        <translation>无定义情形</translation>
+    </message>
+    <message>
+        <source>fewer than %1 returns shared with the style indices</source>
+        <translation>与风格指数共同的收益率少于 %1 个</translation>
+    </message>
+    <message>
+        <source>no full holdings report to attribute</source>
+        <translation>没有可用于归因的完整持仓报告</translation>
+    </message>
+    <message>
+        <source>the cache has no style indices</source>
+        <translation>缓存中没有风格指数</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Evaluation failed: %1</source>
+        <translation>评价失败：%1</translation>
+    </message>
+    <message>
+        <source>Evaluating the fund universe…</source>
+        <translation>正在评价基金池…</translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>正在计算 %1…</translation>
+    </message>
+    <message>
+        <source>Bonds</source>
+        <translation>债券</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the evaluation running for this panel</source>
+        <translation>停止本面板正在进行的评价</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>对比…</translation>
+    </message>
+    <message>
+        <source>Add up to %1 funds to the NAV chart and the comparison table</source>
+        <translation>最多添加 %1 只基金到净值图和对比表</translation>
+    </message>
+    <message>
+        <source>Export report (PDF)…</source>
+        <translation>导出报告（PDF）…</translation>
+    </message>
+    <message>
+        <source>Export indicators (CSV)…</source>
+        <translation>导出指标（CSV）…</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>业绩</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Timing &amp;&amp; factors</source>
+        <translation>择时与因子</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <source>Holdings &amp;&amp; attribution</source>
+        <translation>持仓与归因</translation>
+    </message>
+    <message>
+        <source>Ranking history</source>
+        <translation>排名历史</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Monthly returns, %. Orange = gain, blue = loss (deeper = larger); last column compounds the year.</source>
+        <translation>月度收益率（%）。橙色为上涨，蓝色为下跌（颜色越深幅度越大）；最后一列为全年复合收益。</translation>
+    </message>
+    <message>
+        <source>BHB (Brinson–Hood–Beebower)</source>
+        <translation>BHB（Brinson–Hood–Beebower）</translation>
+    </message>
+    <message>
+        <source>Brinson–Fachler</source>
+        <translation>Brinson–Fachler（BF）</translation>
+    </message>
+    <message>
+        <source>No fund selected — pick one in the screener or type its code</source>
+        <translation>未选择基金——请在筛选器中选择或输入基金代码</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>股票型</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>混合型</translation>
+    </message>
+    <message>
+        <source>Bond</source>
+        <translation>债券</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>指数型</translation>
+    </message>
+    <message>
+        <source>QDII</source>
+        <translation>QDII</translation>
+    </message>
+    <message>
+        <source>Money market</source>
+        <translation>货币型</translation>
+    </message>
+    <message>
+        <source>%1 (100 million yuan)</source>
+        <translation>%1 亿元</translation>
+    </message>
+    <message>
+        <source>CNY %1 bn</source>
+        <translation>%1 十亿元</translation>
+    </message>
+    <message>
+        <source>not ranked (%1)</source>
+        <translation>不排名（%1）</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (Q%3) since %4</source>
+        <translation>%1 / %2（第%3四分位），自 %4 起</translation>
+    </message>
+    <message>
+        <source>1M</source>
+        <translation>近1月</translation>
+    </message>
+    <message>
+        <source>3M</source>
+        <translation>近3月</translation>
+    </message>
+    <message>
+        <source>6M</source>
+        <translation>近6月</translation>
+    </message>
+    <message>
+        <source>YTD</source>
+        <translation>今年以来</translation>
+    </message>
+    <message>
+        <source>1Y</source>
+        <translation>近1年</translation>
+    </message>
+    <message>
+        <source>2Y</source>
+        <translation>近2年</translation>
+    </message>
+    <message>
+        <source>3Y</source>
+        <translation>近3年</translation>
+    </message>
+    <message>
+        <source>5Y</source>
+        <translation>近5年</translation>
+    </message>
+    <message>
+        <source>Since inception</source>
+        <translation>成立以来</translation>
+    </message>
+    <message>
+        <source>%1: not in the fund universe</source>
+        <translation>%1：不在基金池中</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Category&lt;/b&gt; %1 · &lt;b&gt;Company&lt;/b&gt; %2 · &lt;b&gt;Managers&lt;/b&gt; %3 · &lt;b&gt;AUM&lt;/b&gt; %4 · &lt;b&gt;Inception&lt;/b&gt; %5 · &lt;b&gt;Benchmark&lt;/b&gt; %6 · &lt;b&gt;As of&lt;/b&gt; %7%8</source>
+        <translation>&lt;b&gt;类型&lt;/b&gt; %1 · &lt;b&gt;基金公司&lt;/b&gt; %2 · &lt;b&gt;基金经理&lt;/b&gt; %3 · &lt;b&gt;规模&lt;/b&gt; %4 · &lt;b&gt;成立日&lt;/b&gt; %5 · &lt;b&gt;业绩基准&lt;/b&gt; %6 · &lt;b&gt;截至&lt;/b&gt; %7%8</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:14pt;color:#c08000&apos;&gt;%1&lt;/span&gt; overall · 3Y %2 · 5Y %3 · 10Y %4</source>
+        <translation>&lt;span style='font-size:14pt;color:#c08000'&gt;%1&lt;/span&gt; 综合 · 3年 %2 · 5年 %3 · 10年 %4</translation>
+    </message>
+    <message>
+        <source>Not rated: %1</source>
+        <translation>未评级：%1</translation>
+    </message>
+    <message>
+        <source>Since-inception Sharpe rank: %1&lt;br/&gt;Since-inception annualized return rank: %2 &lt;i&gt;(time-aligned)&lt;/i&gt;</source>
+        <translation>成立以来夏普比率排名：%1&lt;br/&gt;成立以来年化收益排名：%2 &lt;i&gt;（时间切齐）&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>NAV vs benchmark (adjusted, rebased to 1)</source>
+        <translation>净值与业绩基准（复权，起点归一）</translation>
+    </message>
+    <message>
+        <source>Drawdown (underwater)</source>
+        <translation>回撤（水下曲线）</translation>
+    </message>
+    <message>
+        <source>Rolling 1-year Sharpe (left) and volatility (right)</source>
+        <translation>滚动一年夏普比率（左轴）与波动率（右轴）</translation>
+    </message>
+    <message>
+        <source>Benchmark %1</source>
+        <translation>基准 %1</translation>
+    </message>
+    <message>
+        <source>Drawdown</source>
+        <translation>回撤</translation>
+    </message>
+    <message>
+        <source>Sharpe</source>
+        <translation>夏普比率</translation>
+    </message>
+    <message>
+        <source>Volatility</source>
+        <translation>波动率</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Quartile</source>
+        <translation>四分位</translation>
+    </message>
+    <message>
+        <source>too few peers</source>
+        <translation>同类数量不足</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t值</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>FF3 coefficient</source>
+        <translation>三因子系数</translation>
+    </message>
+    <message>
+        <source>FF5 coefficient</source>
+        <translation>五因子系数</translation>
+    </message>
+    <message>
+        <source>α (annualized)</source>
+        <translation>α（年化）</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Significance: *** |t| ≥ 2.58, ** ≥ 1.96, * ≥ 1.645 (two-sided 1%, 5%, 10%). Timing: γ &gt; 0 (TM, HM) or β up − β down &gt; 0 (CL) indicates market-timing skill. Fama–French on the fund&apos;s daily excess returns over RF, since inception.</source>
+        <translation>显著性：*** |t| ≥ 2.58，** ≥ 1.96，* ≥ 1.645（双侧 1%、5%、10%）。择时：γ &gt; 0（TM、HM）或上行β − 下行β &gt; 0（CL）表示具备择时能力。Fama–French 回归基于成立以来基金相对 RF 的日超额收益。</translation>
+    </message>
+    <message>
+        <source>Holdings style box, %1</source>
+        <translation>持仓风格箱，%1</translation>
+    </message>
+    <message>
+        <source>Holdings style box</source>
+        <translation>持仓风格箱</translation>
+    </message>
+    <message>
+        <source>Returns-based (RBSA), %1</source>
+        <translation>基于收益的风格（RBSA），%1</translation>
+    </message>
+    <message>
+        <source>Returns-based (RBSA)</source>
+        <translation>基于收益的风格（RBSA）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Style drift warning&lt;/b&gt; — L1 distance %1 between holdings and RBSA styles</source>
+        <translation>&lt;b&gt;⚠ 风格漂移预警&lt;/b&gt;——持仓风格与 RBSA 风格的 L1 距离为 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✓ No style drift&lt;/b&gt; — L1 distance %1 between holdings and RBSA styles</source>
+        <translation>&lt;b&gt;✓ 无风格漂移&lt;/b&gt;——持仓风格与 RBSA 风格的 L1 距离为 %1</translation>
+    </message>
+    <message>
+        <source>no equity holdings to compare</source>
+        <translation>没有可比较的股票持仓</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Style drift not assessed&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;未评估风格漂移&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>Rolling RBSA weights (%1-return windows every %2 returns)</source>
+        <translation>滚动 RBSA 权重（每 %2 个收益率滚动一次，窗口 %1 个收益率）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Concentration&lt;/b&gt; (%1): %2 stocks, %3 of NAV in stocks; top 10 %4; HHI %5 (normalized %6, %7 effective positions)</source>
+        <translation>&lt;b&gt;集中度&lt;/b&gt;（%1）：%2 只股票，股票占净值 %3；前十大 %4；HHI %5（归一化 %6，有效持仓数 %7）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bonds&lt;/b&gt;: %1 of NAV; average modified duration %2 years (coverage %3); average rating %4 (coverage %5)</source>
+        <translation>&lt;b&gt;债券&lt;/b&gt;：占净值 %1；平均修正久期 %2 年（覆盖 %3）；平均信用评级 %4（覆盖 %5）</translation>
+    </message>
+    <message>
+        <source>Holdings coordinates: size %1 (0 largest … 3 smallest), value–growth %2; %3 of the stock weight classified</source>
+        <translation>持仓坐标：市值 %1（0 最大 … 3 最小），价值–成长 %2；已分类股票权重 %3</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Outlined: the holdings&apos; cell of their weighted coordinates; the RBSA&apos;s dominant cell.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;粗框：持仓按加权坐标所在的格子；RBSA 占比最大的格子。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>No full holdings report in the cache.</source>
+        <translation>缓存中没有完整持仓报告。</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Weight (NAV)</source>
+        <translation>权重（占净值）</translation>
+    </message>
+    <message>
+        <source>Share of stocks</source>
+        <translation>占股票比例</translation>
+    </message>
+    <message>
+        <source>Holdings</source>
+        <translation>持仓数</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Market cap (bn)</source>
+        <translation>市值（十亿元）</translation>
+    </message>
+    <message>
+        <source>Value–growth</source>
+        <translation>价值–成长</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>久期</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>股票</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>All %1 periods, Carino-linked</source>
+        <translation>全部 %1 期（Carino 连接）</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Fund w</source>
+        <translation>基金权重</translation>
+    </message>
+    <message>
+        <source>Bench w</source>
+        <translation>基准权重</translation>
+    </message>
+    <message>
+        <source>Fund r</source>
+        <translation>基金收益</translation>
+    </message>
+    <message>
+        <source>Bench r</source>
+        <translation>基准收益</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>配置效应</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>选择效应</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>交互效应</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Fund weight at the start of the period (share of NAV)</source>
+        <translation>期初基金权重（占净值）</translation>
+    </message>
+    <message>
+        <source>Benchmark weight at the start of the period</source>
+        <translation>期初基准权重</translation>
+    </message>
+    <message>
+        <source>Fund&apos;s buy-and-hold return of the segment</source>
+        <translation>基金在该行业的买入持有收益</translation>
+    </message>
+    <message>
+        <source>Benchmark return of the segment</source>
+        <translation>基准在该行业的收益</translation>
+    </message>
+    <message>
+        <source>Linked total</source>
+        <translation>连接合计</translation>
+    </message>
+    <message>
+        <source>Carino-linked, %1 periods</source>
+        <translation>Carino 连接，%1 期</translation>
+    </message>
+    <message>
+        <source>Buy-and-hold of the start-of-period full holdings. Benchmark: cap-weighted market of every stock the funds reported on that date. The cache has no stock prices, so each stock earns its style-box index (bonds the bond index): selection shows the style mix inside industries. Unheld NAV is cash at 0%.</source>
+        <translation>按期初完整持仓买入持有计算。基准：当日所有基金披露股票的市值加权组合。缓存中没有个股价格，因此每只股票取其风格箱对应指数的收益（债券取债券指数）：选择效应反映行业内的风格配置。未投资部分视为收益为 0% 的现金。</translation>
+    </message>
+    <message>
+        <source>1-year Sharpe: percentile in the category at each month end (top = best)</source>
+        <translation>近一年夏普比率：每月末在同类中的百分位（越靠上越好）</translation>
+    </message>
+    <message>
+        <source>Percentile (share of peers ranked better)</source>
+        <translation>百分位（排名更靠前的同类占比）</translation>
+    </message>
+    <message>
+        <source>%1 month ends ranked of %2; bands are quartiles Q1 (top) to Q4.</source>
+        <translation>%2 个月末中有 %1 个参与排名；色带为四分位 Q1（最好）至 Q4。</translation>
+    </message>
+    <message>
+        <source>Latest: %1 / %2 (Q%3).</source>
+        <translation>最新：%1 / %2（Q%3）。</translation>
+    </message>
+    <message>
+        <source>Not ranked: %1</source>
+        <translation>未排名：%1</translation>
+    </message>
+    <message>
+        <source>Stars (overall)</source>
+        <translation>综合星级</translation>
+    </message>
+    <message>
+        <source>AUM</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Use “Compare…” to add up to %1 funds by code.</source>
+        <translation>使用“对比…”按代码最多添加 %1 只基金。</translation>
+    </message>
+    <message>
+        <source>Comparing with %1. The NAV chart shows them rebased to this fund&apos;s NAV on their first common date.</source>
+        <translation>正在与 %1 对比。净值图中它们在首个共同日期与本基金净值对齐。</translation>
+    </message>
+    <message>
+        <source>Compare funds</source>
+        <translation>基金对比</translation>
+    </message>
+    <message>
+        <source>Fund codes to compare (up to %1, separated by spaces or commas):</source>
+        <translation>要对比的基金代码（最多 %1 个，用空格或逗号分隔）：</translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translation>未对比：%1</translation>
+    </message>
+    <message>
+        <source>No fund is shown</source>
+        <translation>未显示任何基金</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s evaluation is not ready yet</source>
+        <translation>该基金的评价尚未完成</translation>
+    </message>
+    <message>
+        <source>Fund evaluation report %1</source>
+        <translation>基金评价报告 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>DEMO DATA — synthetic fund, not real figures</source>
+        <translation>演示数据——虚构基金，非真实数据</translation>
+    </message>
+    <message>
+        <source>Fund evaluation report</source>
+        <translation>基金评价报告</translation>
+    </message>
+    <message>
+        <source>Rating: %1 overall (3Y %2, 5Y %3, 10Y %4), Morningstar-style MRAR within the category.</source>
+        <translation>评级：综合 %1（3年 %2，5年 %3，10年 %4），同类内晨星式 MRAR 评级。</translation>
+    </message>
+    <message>
+        <source>Time-aligned since-inception ranks — Sharpe: %1; annualized return: %2.</source>
+        <translation>时间切齐的成立以来排名——夏普比率：%1；年化收益：%2。</translation>
+    </message>
+    <message>
+        <source>For professional investors. Past performance does not predict future returns.</source>
+        <translation>仅供专业投资者参考。过往业绩不预示未来表现。</translation>
+    </message>
+    <message>
+        <source>Indicators (metric × window)</source>
+        <translation>指标（指标 × 区间）</translation>
+    </message>
+    <message>
+        <source>Timing models</source>
+        <translation>择时模型</translation>
+    </message>
+    <message>
+        <source>Fama–French regressions</source>
+        <translation>Fama–French 回归</translation>
+    </message>
+    <message>
+        <source>Monthly returns</source>
+        <translation>月度收益</translation>
+    </message>
+    <message>
+        <source>Brinson attribution (%1, %2)</source>
+        <translation>Brinson 归因（%1，%2）</translation>
+    </message>
+    <message>
+        <source>Peer-rank history</source>
+        <translation>同类排名历史</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>Export indicators</source>
+        <translation>导出指标</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Indicators written to %1</source>
+        <translation>指标已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::FundManagerPanel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>显示 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <source>%1 … %2%</source>
+        <translation>%1 … %2%</translation>
+    </message>
+    <message>
+        <source>Fund data unavailable: %1</source>
+        <translation>基金数据不可用：%1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>基金公司</translation>
+    </message>
+    <message>
+        <source>Funds now</source>
+        <translation>现任基金数</translation>
+    </message>
+    <message>
+        <source>Funds ever</source>
+        <translation>历任基金数</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>基金数</translation>
+    </message>
+    <message>
+        <source>AUM (100m yuan)</source>
+        <translation>管理规模（亿元）</translation>
+    </message>
+    <message>
+        <source>No manager %1 in the cache.</source>
+        <translation>缓存中没有基金经理 %1。</translation>
+    </message>
+    <message>
+        <source>The fund universe is still being evaluated.</source>
+        <translation>基金库仍在评估中。</translation>
+    </message>
+    <message>
+        <source>Building the index of %1 funds …</source>
+        <translation>正在构建 %1 只基金的指数…</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · annualized return &lt;b&gt;%3&lt;/b&gt; · volatility %4 · Sharpe %5 · max drawdown %6</source>
+        <translation>%1 – %2 · 年化收益率 &lt;b&gt;%3&lt;/b&gt; · 波动率 %4 · 夏普比率 %5 · 最大回撤 %6</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>任职期间</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>Average correlation of daily returns %1 over %2 pairs of funds (shared dates, at least %3).</source>
+        <translation>%2 对基金日收益率的平均相关系数为 %1（基于共同日期，至少 %3 个）。</translation>
+    </message>
+    <message>
+        <source>No two funds share enough dates for a correlation.</source>
+        <translation>没有任何两只基金有足够的共同日期来计算相关系数。</translation>
+    </message>
+    <message>
+        <source>%1 funds; index of %2 days, AUM-weighted while managed.</source>
+        <translation>%1 只基金；指数覆盖 %2 天，任职期间按管理规模加权。</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>基金经理</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>基金公司</translation>
+    </message>
+    <message>
+        <source>Search by name, ID or company</source>
+        <translation>按姓名、ID 或基金公司搜索</translation>
+    </message>
+    <message>
+        <source>Index (start = 1)</source>
+        <translation>指数（起点 = 1）</translation>
+    </message>
+    <message>
+        <source>Pick a manager or a company</source>
+        <translation>请选择基金经理或基金公司</translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::FundScreenerPanel</name>
+    <message>
+        <source>1M</source>
+        <translation>近1月</translation>
+    </message>
+    <message>
+        <source>3M</source>
+        <translation>近3月</translation>
+    </message>
+    <message>
+        <source>6M</source>
+        <translation>近6月</translation>
+    </message>
+    <message>
+        <source>YTD</source>
+        <translation>今年以来</translation>
+    </message>
+    <message>
+        <source>1Y</source>
+        <translation>近1年</translation>
+    </message>
+    <message>
+        <source>2Y</source>
+        <translation>近2年</translation>
+    </message>
+    <message>
+        <source>3Y</source>
+        <translation>近3年</translation>
+    </message>
+    <message>
+        <source>5Y</source>
+        <translation>近5年</translation>
+    </message>
+    <message>
+        <source>since inception</source>
+        <translation>成立以来</translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation>近一个月</translation>
+    </message>
+    <message>
+        <source>last 3 months</source>
+        <translation>近三个月</translation>
+    </message>
+    <message>
+        <source>last 6 months</source>
+        <translation>近六个月</translation>
+    </message>
+    <message>
+        <source>year to date</source>
+        <translation>今年以来</translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation>近一年</translation>
+    </message>
+    <message>
+        <source>last 2 years</source>
+        <translation>近两年</translation>
+    </message>
+    <message>
+        <source>last 3 years</source>
+        <translation>近三年</translation>
+    </message>
+    <message>
+        <source>last 5 years</source>
+        <translation>近五年</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Fund code</source>
+        <translation>基金代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Fund name</source>
+        <translation>基金名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Fund category; in expressions the ids equity, mixed, bond, index, qdii, money</source>
+        <translation>基金类型；表达式中使用 equity、mixed、bond、index、qdii、money</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>基金公司</translation>
+    </message>
+    <message>
+        <source>Fund management company</source>
+        <translation>基金管理公司</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>业绩基准</translation>
+    </message>
+    <message>
+        <source>Benchmark index code</source>
+        <translation>业绩基准指数代码</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>基金经理</translation>
+    </message>
+    <message>
+        <source>Current fund managers</source>
+        <translation>现任基金经理</translation>
+    </message>
+    <message>
+        <source>AUM (yuan)</source>
+        <translation>规模（元）</translation>
+    </message>
+    <message>
+        <source>Latest reported assets under management, yuan</source>
+        <translation>最近披露的资产规模，元</translation>
+    </message>
+    <message>
+        <source>AUM (100m)</source>
+        <translation>规模（亿元）</translation>
+    </message>
+    <message>
+        <source>Latest reported assets under management, 100 million yuan (亿元)</source>
+        <translation>最近披露的资产规模，亿元</translation>
+    </message>
+    <message>
+        <source>Age (years)</source>
+        <translation>成立年限</translation>
+    </message>
+    <message>
+        <source>Years from the first NAV to the as-of date</source>
+        <translation>从首个净值日到截止日的年数</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <source>Overall star rating (MRAR within the category, weighted over 3, 5 and 10 years)</source>
+        <translation>综合星级（同类 MRAR，按 3、5、10 年加权）</translation>
+    </message>
+    <message>
+        <source>Rating 3Y</source>
+        <translation>三年评级</translation>
+    </message>
+    <message>
+        <source>Three-year star rating</source>
+        <translation>三年星级</translation>
+    </message>
+    <message>
+        <source>Rating 5Y</source>
+        <translation>五年评级</translation>
+    </message>
+    <message>
+        <source>Five-year star rating</source>
+        <translation>五年星级</translation>
+    </message>
+    <message>
+        <source>Rating 10Y</source>
+        <translation>十年评级</translation>
+    </message>
+    <message>
+        <source>Ten-year star rating</source>
+        <translation>十年星级</translation>
+    </message>
+    <message>
+        <source>MRAR 3Y</source>
+        <translation>三年 MRAR</translation>
+    </message>
+    <message>
+        <source>Morningstar risk-adjusted return over three years (γ = 2), annualised</source>
+        <translation>三年晨星风险调整收益（γ = 2），年化</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>股票型</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>混合型</translation>
+    </message>
+    <message>
+        <source>Bond</source>
+        <translation>债券型</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>指数型</translation>
+    </message>
+    <message>
+        <source>QDII</source>
+        <translation>QDII</translation>
+    </message>
+    <message>
+        <source>Money market</source>
+        <translation>货币型</translation>
+    </message>
+    <message>
+        <source>Annualisation:</source>
+        <translation>年化：</translation>
+    </message>
+    <message>
+        <source>Risk-free rate:</source>
+        <translation>无风险利率：</translation>
+    </message>
+    <message>
+        <source>Averaging:</source>
+        <translation>平均方式：</translation>
+    </message>
+    <message>
+        <source>Deviation:</source>
+        <translation>标准差：</translation>
+    </message>
+    <message>
+        <source>Undefined when:</source>
+        <translation>无定义情形：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled; Recompute starts it again.</source>
+        <translation>计算已取消；点击“重新计算”可再次开始。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluating the fund universe…</source>
+        <translation>正在计算基金池…</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. sharpe_3y &gt; 1 and max_drawdown_3y &lt; 0.2 and category = &quot;equity&quot;</source>
+        <translation>筛选条件，例如 sharpe_3y &gt; 1 and max_drawdown_3y &lt; 0.2 and category = "equity"</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A condition over any indicator column (metric_window, e.g. sharpe_3y, annualized_return_1y), the fund&apos;s text columns and your factors. Enter applies it; Ctrl+Space lists what fits at the cursor.&lt;/p&gt;&lt;p&gt;Operators: and or not, &amp;lt; &amp;lt;= &amp;gt; &amp;gt;= = !=, in (…), between … and …, + - * /, 20% for 0.2. Functions: abs sqrt log min max coalesce is_defined contains rank zscore.&lt;/p&gt;&lt;p&gt;A fund without a value for a column is left out by any comparison on it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;对任意指标列（指标_区间，如 sharpe_3y、annualized_return_1y）、基金文本列及自定义因子的条件。按回车应用；Ctrl+空格列出光标处可用的名称。&lt;/p&gt;&lt;p&gt;运算符：and or not、&amp;lt; &amp;lt;= &amp;gt; &amp;gt;= = !=、in (…)、between … and …、+ - * /，20% 即 0.2。函数：abs sqrt log min max coalesce is_defined contains rank zscore。&lt;/p&gt;&lt;p&gt;某列无值的基金不满足任何针对该列的比较。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Code, name or pinyin</source>
+        <translation>代码、名称或拼音</translation>
+    </message>
+    <message>
+        <source>Narrows the rows by code, part of the name or pinyin initials (e.g. HXCZ)</source>
+        <translation>按代码、名称片段或拼音首字母（如 HXCZ）缩小范围</translation>
+    </message>
+    <message>
+        <source>Only funds of one category</source>
+        <translation>只显示某一类型的基金</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>因子</translation>
+    </message>
+    <message>
+        <source>Define your own factors as expressions; each becomes a column</source>
+        <translation>用表达式定义自己的因子，每个因子成为一列</translation>
+    </message>
+    <message>
+        <source>quality = 0.5 * rank(sharpe_3y) + 0.5 * rank(-max_drawdown_3y)
+momentum = zscore(cumulative_return_6m)</source>
+        <translation>quality = 0.5 * rank(sharpe_3y) + 0.5 * rank(-max_drawdown_3y)
+momentum = zscore(cumulative_return_6m)</translation>
+    </message>
+    <message>
+        <source>Apply factors</source>
+        <translation>应用因子</translation>
+    </message>
+    <message>
+        <source>Apply the factors (Ctrl+Enter)</source>
+        <translation>应用因子（Ctrl+回车）</translation>
+    </message>
+    <message>
+        <source>One factor per line: name = expression. Factors may use any column and each other; rank and zscore are over the whole universe.</source>
+        <translation>每行一个因子：名称 = 表达式。因子可引用任意列及其他因子；rank 与 zscore 在全部基金上计算。</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>列…</translation>
+    </message>
+    <message>
+        <source>Choose the columns: any metric over any window, grouped by metric</source>
+        <translation>选择显示的列：任意指标、任意区间，按指标分组</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the rows and columns shown to a CSV file (recorded in the audit trail)</source>
+        <translation>将当前显示的行和列导出为 CSV 文件（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Send to FOF builder</source>
+        <translation>发送到 FOF 组合</translation>
+    </message>
+    <message>
+        <source>Hand the selected funds (or the first %1 rows shown) to the FOF builder as its pool</source>
+        <translation>将选中的基金（或显示的前 %1 行）作为备选池发送到 FOF 组合构建</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Evaluate the universe again from the cache (e.g. after an import)</source>
+        <translation>从缓存重新计算基金池（如导入数据之后）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>These funds were generated for demonstration; they are not real funds.</source>
+        <translation>这些基金为演示生成，并非真实基金。</translation>
+    </message>
+    <message>
+        <source>The fund universe could not be evaluated: %1</source>
+        <translation>无法计算基金池：%1</translation>
+    </message>
+    <message>
+        <source>Preparing the table…</source>
+        <translation>正在准备表格…</translation>
+    </message>
+    <message>
+        <source>As of %1 · indicators computed in %2 s</source>
+        <translation>截至 %1 · 指标计算用时 %2 秒</translation>
+    </message>
+    <message>
+        <source>Each fund to its latest NAV · indicators computed in %1 s</source>
+        <translation>各基金截至其最新净值 · 指标计算用时 %1 秒</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Character %1: %2</source>
+        <translation>第 %1 个字符：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: write name = expression (the name in ASCII letters, digits and _)</source>
+        <translation>第 %1 行：请写成 名称 = 表达式（名称由英文字母、数字和 _ 组成）</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Screener columns</source>
+        <translation>筛选器列</translation>
+    </message>
+    <message>
+        <source>Search metrics, windows or keys</source>
+        <translation>搜索指标、区间或键名</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键名</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>all windows</source>
+        <translation>全部区间</translation>
+    </message>
+    <message>
+        <source>Export screened funds</source>
+        <translation>导出筛选结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fund(s) sent to the FOF builder</source>
+        <translation>
+            <numerusform>已将 %n 只基金发送到 FOF 组合构建</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 funds</source>
+        <translation>%1 / %2 只基金</translation>
+    </message>
+</context>
+<context>
     <name>ws::widgets::HeatmapPanel</name>
     <message numerus="yes">
         <source>Last %n minute(s)</source>
@@ -1493,6 +4121,13 @@ WAL 日志模式；已提交 %2 批，失败 %3 次写入，排队 %4 次写入<
     </message>
 </context>
 <context>
+    <name>ws::widgets::MonthlyReturnsTable</name>
+    <message>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+</context>
+<context>
     <name>ws::widgets::Panel</name>
     <message>
         <source>Link group: %1. Panels in the same colour follow one selection.</source>
@@ -1544,6 +4179,22 @@ WAL 日志模式；已提交 %2 批，失败 %3 次写入，排队 %4 次写入<
     <message>
         <source>Feed health</source>
         <translation>行情源状态</translation>
+    </message>
+    <message>
+        <source>Managers and companies</source>
+        <translation>基金经理与基金公司</translation>
+    </message>
+    <message>
+        <source>Fund screener</source>
+        <translation>基金筛选</translation>
+    </message>
+    <message>
+        <source>Fund detail</source>
+        <translation>基金详情</translation>
+    </message>
+    <message>
+        <source>FOF builder</source>
+        <translation>FOF 组合构建</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +4413,37 @@ WAL 日志模式；已提交 %2 批，失败 %3 次写入，排队 %4 次写入<
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::StyleBoxWidget</name>
+    <message>
+        <source>Small</source>
+        <translation>小盘</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大盘</translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation>中盘</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Blend</source>
+        <translation>平衡</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>成长</translation>
+    </message>
+    <message>
+        <source>No holdings to classify</source>
+        <translation>无可分类的持仓</translation>
     </message>
 </context>
 <context>

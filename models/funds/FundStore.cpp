@@ -23,7 +23,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ws::funds::FundStore", text);
+    return QCoreApplication::translate("ws::funds", text); // lupdate files free-function tr() here
 }
 
 // "yyyy-MM-dd" as stored by this cache, without QDate::fromString's format parsing.

@@ -68,6 +68,13 @@ public:
     // Starts (or restarts) an evaluation of the cache at `dbPath`; ready() or failed() follows.
     void evaluate(const QString& dbPath, const Conventions& conventions = {}, QDate asOf = {});
     void cancel();
+    // Starts an evaluation when there is neither a snapshot nor one running (panels call it when
+    // first shown, so nothing is computed for a layout without fund panels).
+    void ensureEvaluated(const QString& dbPath)
+    {
+        if (!snapshot_ && !running_)
+            evaluate(dbPath);
+    }
     bool busy() const { return running_; }
     std::shared_ptr<const UniverseSnapshot> snapshot() const { return snapshot_; }
 

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ws::funds::ManagerIndex", text);
+    return QCoreApplication::translate("ws::funds", text); // lupdate files free-function tr() here
 }
 
 // The weight of a fund for a return ending on date t: its AUM reported on or before t−1's date.

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ws::funds::NavSeries", text);
+    return QCoreApplication::translate("ws::funds", text); // lupdate files free-function tr() here
 }
 
 } // namespace

@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ws::funds::PeerRanking", text);
+    return QCoreApplication::translate("ws::funds", text); // lupdate files free-function tr() here
 }
 
 FundData prepareFund(const Universe& u, std::size_t i)

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ws::funds::Portfolio", text);
+    return QCoreApplication::translate("ws::funds", text); // lupdate files free-function tr() here
 }
 
 constexpr double kInf = std::numeric_limits<double>::infinity();

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 
@@ -28,6 +29,8 @@ public:
     void setSecurity(LinkGroup group, const SecurityRef& security);
     void setFund(LinkGroup group, const QString& fundCode);
     void setClient(LinkGroup group, const QString& clientId);
+    // A pool of funds handed from one panel to another (the screener's "Send to FOF builder").
+    void chooseFundPool(const QStringList& fundCodes) { Q_EMIT fundPoolChosen(fundCodes); }
     SecurityRef security(LinkGroup group) const;
     QString fund(LinkGroup group) const;
     QString client(LinkGroup group) const;
@@ -39,6 +42,7 @@ Q_SIGNALS:
     void securityChanged(int group, const QString& code, const QString& exchange);
     void fundChanged(int group, const QString& fundCode);
     void clientChanged(int group, const QString& clientId);
+    void fundPoolChosen(const QStringList& fundCodes);
 
 private:
     struct Current

@@ -2,7 +2,10 @@
 
 #include "alerts/AlertPanel.h"
 #include "audit/AuditPanel.h"
+#include "funds/FofBuilderPanel.h"
+#include "funds/FundDetailPanel.h"
 #include "funds/FundManagerPanel.h"
+#include "funds/FundScreenerPanel.h"
 #include "log/LogPanel.h"
 #include "md/ChartPanel.h"
 #include "md/DepthPanel.h"
@@ -135,6 +138,21 @@ void registerBuiltinPanels(PanelRegistry& registry)
                   QKeySequence(Qt::ALT | Qt::Key_0)});
 
     // Fund evaluation: the advisor's and the analyst's views of funds, managers and companies.
+    registry.add({QStringLiteral("panel.funds.screener"),
+                  [] { return QCoreApplication::translate("ws::widgets::Panels", "Fund screener"); },
+                  [](core::AppCore& core) -> Panel* { return new FundScreenerPanel(core); },
+                  {{Role::Advisor, {Left, -1}}, {Role::OfflineAnalyst, {Left, 2}}},
+                  QKeySequence()});
+    registry.add({QStringLiteral("panel.funds.detail"),
+                  [] { return QCoreApplication::translate("ws::widgets::Panels", "Fund detail"); },
+                  [](core::AppCore& core) -> Panel* { return new FundDetailPanel(core); },
+                  {{Role::Advisor, {Right, 0}}, {Role::OfflineAnalyst, {Right, 4}}},
+                  QKeySequence()});
+    registry.add({QStringLiteral("panel.funds.fof"),
+                  [] { return QCoreApplication::translate("ws::widgets::Panels", "FOF builder"); },
+                  [](core::AppCore& core) -> Panel* { return new FofBuilderPanel(core); },
+                  {{Role::Advisor, {Right, 1}}},
+                  QKeySequence()});
     registry.add({QStringLiteral("panel.funds.managers"),
                   [] { return QCoreApplication::translate("ws::widgets::Panels", "Managers and companies"); },
                   [](core::AppCore& core) -> Panel* { return new FundManagerPanel(core); },

@@ -24,5 +24,4 @@ int populateFunds(const QSqlDatabase& db, std::uint64_t seed);
 // earlier demo rows. Needs the securities, the calendar and the fund master of the same seed.
 int populateFundHistory(const QSqlDatabase& db, std::uint64_t seed);
 
-
 } // namespace ws::demo

@@ -349,6 +349,32 @@ const MetricCard& card(Metric metric)
     return kCards[static_cast<std::size_t>(metric)];
 }
 
+MetricUnit metricUnit(Metric m)
+{
+    switch (m) {
+    case Metric::CumulativeReturn:
+    case Metric::AnnualizedReturn:
+    case Metric::AnnualizedVolatility:
+    case Metric::DownsideDeviation:
+    case Metric::MaxDrawdown:
+    case Metric::WinRatio:
+    case Metric::Var95:
+    case Metric::Cvar95:
+    case Metric::Alpha:
+    case Metric::TrackingError:
+    case Metric::Treynor:
+    case Metric::TmAlpha:
+    case Metric::HmAlpha:
+    case Metric::ClAlpha:
+        return MetricUnit::Fraction;
+    case Metric::MaxDrawdownDuration:
+    case Metric::MaxDrawdownRecoveryPeriods:
+        return MetricUnit::Periods;
+    default:
+        return MetricUnit::Ratio;
+    }
+}
+
 std::optional<Metric> metricFromKey(const QString& key)
 {
     for (const MetricCard& c : kCards)

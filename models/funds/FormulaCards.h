@@ -42,6 +42,11 @@ const MetricCard& card(Metric metric);
 // The metric whose key is `key`, if any.
 std::optional<Metric> metricFromKey(const QString& key);
 
+// How a metric's value reads: a fraction (shown as a percentage: returns, risks, alphas), a
+// number of periods (drawdown durations), or a plain ratio or statistic.
+enum class MetricUnit { Fraction, Periods, Ratio };
+MetricUnit metricUnit(Metric metric);
+
 // The cards as Markdown, untranslated: the generated part of docs/metrics.md.
 QString formulaCardsMarkdown();
 

@@ -48,20 +48,6 @@ using funds::RebalanceFrequency;
 
 constexpr int kMaxPool = 30;
 
-bool chineseUi()
-{
-    return QLocale().language() == QLocale::Chinese;
-}
-
-QString metricName(Metric metric)
-{
-    const funds::MetricCard& c = funds::card(metric);
-    const QString translated = c.displayName();
-    if (chineseUi() && translated == QString::fromUtf8(c.name))
-        return QString::fromUtf8(c.chineseName);
-    return translated;
-}
-
 double dateKey(QDate date)
 {
     return QCPAxisTickerDateTime::dateTimeToKey(date);
@@ -1179,10 +1165,10 @@ void FofBuilderPanel::fillMetrics(const Outcome& outcome)
         const auto metric = static_cast<Metric>(i);
         const QString key = QString::fromLatin1(funds::card(metric).key) + QStringLiteral("_si");
         const QString tip = ScreenerTableModel::toolTipOf(key, false, {});
-        auto* name = new QTableWidgetItem(metricName(metric));
+        auto* name = new QTableWidgetItem(funds::card(metric).displayName());
         name->setToolTip(tip);
         if (funds::isRelative(metric) && !outcome.benchmark.isEmpty())
-            name->setText(metricName(metric) + QStringLiteral(" · ") + outcome.benchmark);
+            name->setText(funds::card(metric).displayName() + QStringLiteral(" · ") + outcome.benchmark);
         metricsTable_->setItem(i, 0, name);
         const ScreenColumnKind kind = ScreenerTableModel::kindOf(key, false);
         for (int c = 0; c < static_cast<int>(outcome.metrics.size()); ++c) {

@@ -75,36 +75,13 @@ bool isChinese()
     return QLocale().language() == QLocale::Chinese;
 }
 
-bool isPercentMetric(Metric m)
-{
-    switch (m) {
-    case Metric::CumulativeReturn:
-    case Metric::AnnualizedReturn:
-    case Metric::AnnualizedVolatility:
-    case Metric::DownsideDeviation:
-    case Metric::MaxDrawdown:
-    case Metric::WinRatio:
-    case Metric::Var95:
-    case Metric::Cvar95:
-    case Metric::Alpha:
-    case Metric::TrackingError:
-    case Metric::Treynor:
-    case Metric::TmAlpha:
-    case Metric::HmAlpha:
-    case Metric::ClAlpha:
-        return true;
-    default:
-        return false;
-    }
-}
-
 QString formatMetric(Metric m, std::optional<double> v)
 {
     if (!v)
         return QStringLiteral("—");
-    if (m == Metric::MaxDrawdownDuration || m == Metric::MaxDrawdownRecoveryPeriods)
+    if (funds::metricUnit(m) == funds::MetricUnit::Periods)
         return QString::number(std::llround(*v));
-    if (isPercentMetric(m))
+    if (funds::metricUnit(m) == funds::MetricUnit::Fraction)
         return QString::number(*v * 100, 'f', 2) + QLatin1Char('%');
     if (m == Metric::TmGamma || m == Metric::HmGamma)
         return QString::number(*v, 'f', 3);

@@ -55,21 +55,6 @@ QString trScreener(const char* text)
     return QCoreApplication::translate("ws::widgets::FundScreenerPanel", text);
 }
 
-bool chineseUi()
-{
-    return QLocale().language() == QLocale::Chinese;
-}
-
-// The metric's name in the UI language; the card's Chinese name while zh_CN lacks the card texts.
-QString metricName(Metric metric)
-{
-    const funds::MetricCard& c = funds::card(metric);
-    const QString translated = c.displayName();
-    if (chineseUi() && translated == QString::fromUtf8(c.name))
-        return QString::fromUtf8(c.chineseName);
-    return translated;
-}
-
 // "sharpe_3y" → (Sharpe, "3y"), for the grid's columns.
 std::optional<std::pair<Metric, QString>> splitIndicator(const QString& name)
 {
@@ -185,28 +170,15 @@ const BaseColumn* baseColumn(const QString& name)
 
 ScreenColumnKind metricKind(Metric m)
 {
-    switch (m) {
-    case Metric::CumulativeReturn:
-    case Metric::AnnualizedReturn:
-    case Metric::AnnualizedVolatility:
-    case Metric::DownsideDeviation:
-    case Metric::MaxDrawdown:
-    case Metric::WinRatio:
-    case Metric::Var95:
-    case Metric::Cvar95:
-    case Metric::Alpha:
-    case Metric::TrackingError:
-    case Metric::Treynor:
-    case Metric::TmAlpha:
-    case Metric::HmAlpha:
-    case Metric::ClAlpha:
+    switch (funds::metricUnit(m)) {
+    case funds::MetricUnit::Fraction:
         return ScreenColumnKind::Percent;
-    case Metric::MaxDrawdownDuration:
-    case Metric::MaxDrawdownRecoveryPeriods:
+    case funds::MetricUnit::Periods:
         return ScreenColumnKind::Periods;
-    default:
-        return ScreenColumnKind::Ratio;
+    case funds::MetricUnit::Ratio:
+        break;
     }
+    return ScreenColumnKind::Ratio;
 }
 
 // Returns and alphas carry the market's colours (red up, green down).
@@ -248,7 +220,8 @@ QString cardToolTip(Metric metric, const QString& key, const QString& window)
 {
     const funds::MetricCard& c = funds::card(metric);
     QString tip = QStringLiteral("<b>%1</b> · %2<br><code>%3</code><hr>")
-                      .arg(metricName(metric).toHtmlEscaped(), window.toHtmlEscaped(), key.toHtmlEscaped());
+                      .arg(funds::card(metric).displayName().toHtmlEscaped(), window.toHtmlEscaped(),
+                           key.toHtmlEscaped());
     tip += QStringLiteral("<p><b>%1</b> %2</p>").arg(trScreener("Formula:"), c.formulaText().toHtmlEscaped());
     const auto line = [&](const char* label, const QString& text) {
         if (!text.isEmpty())
@@ -298,7 +271,7 @@ QString ScreenerTableModel::titleOf(const QString& columnName)
     if (const BaseColumn* base = baseColumn(columnName))
         return trScreener(base->title);
     if (const auto split = splitIndicator(columnName))
-        return metricName(split->first) + QLatin1Char(' ') + windowLabel(split->second);
+        return funds::card(split->first).displayName() + QLatin1Char(' ') + windowLabel(split->second);
     return columnName;
 }
 
@@ -504,7 +477,7 @@ QVariant ScreenerTableModel::headerData(int section, Qt::Orientation orientation
     case Qt::DisplayRole:
         // Metric and window on two lines keep the many numeric columns narrow.
         if (const auto split = splitIndicator(c->name)) {
-            const QString name = metricName(split->first);
+            const QString name = funds::card(split->first).displayName();
             const QString window = windowLabel(split->second);
             // A long name breaks at the space nearest its middle; the window ends the second line.
             qsizetype cut = -1;
@@ -1227,7 +1200,7 @@ void FundScreenerPanel::chooseColumns()
         } else if (const auto split = splitIndicator(name)) {
             QTreeWidgetItem*& group = metricGroups[static_cast<int>(split->first)];
             if (!group) {
-                group = new QTreeWidgetItem(tree, {metricName(split->first)});
+                group = new QTreeWidgetItem(tree, {funds::card(split->first).displayName()});
                 group->setToolTip(0, cardToolTip(split->first,
                                                  QString::fromLatin1(funds::card(split->first).key),
                                                  tr("all windows")));

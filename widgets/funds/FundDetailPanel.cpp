@@ -656,6 +656,7 @@ FundDetailPanel::FundDetailPanel(core::AppCore& core, QWidget* parent)
 
     tabs_ = new QTabWidget(this);
     tabs_->setDocumentMode(true);
+    tabs_->hide(); // until a fund's details arrive: empty charts would only show 1970 on their axes
     layout->addWidget(tabs_, 1);
 
     // 1. Performance
@@ -952,6 +953,7 @@ void FundDetailPanel::showDetails(std::shared_ptr<const FundDetailData> details)
 {
     retired_.clear(); // joins the replaced workers, cancelled before this one started
     data_ = std::move(details);
+    tabs_->show();
     setBusy(false);
     status_->clear();
     fillHeader();

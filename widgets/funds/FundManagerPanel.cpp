@@ -143,8 +143,13 @@ FundManagerPanel::FundManagerPanel(core::AppCore& core, QWidget* parent)
     rightLayout->addWidget(metricsLabel_);
     rightLayout->addWidget(indexPlot_, 3);
     rightLayout->addWidget(lower, 2);
+    rightLayout->addStretch();
     rightLayout->addWidget(statusLabel_);
 
+    // Charts and tables appear with the first index; until then the title asks for a choice.
+    for (QWidget* w : {static_cast<QWidget*>(metricsLabel_), static_cast<QWidget*>(indexPlot_),
+                       static_cast<QWidget*>(lower)})
+        w->hide();
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(right);
@@ -321,6 +326,9 @@ void FundManagerPanel::present(const QString& title, const std::vector<funds::Ma
 {
     shown_ = {};
     shown_.title = title;
+    for (QWidget* w : {static_cast<QWidget*>(metricsLabel_), static_cast<QWidget*>(indexPlot_),
+                       fundsTable_->parentWidget()})
+        w->show();
     if (!index.ok()) {
         statusLabel_->setText(index.error);
         indexPlot_->graph(0)->data()->clear();

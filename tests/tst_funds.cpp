@@ -203,6 +203,33 @@ RefResult reference(const std::vector<double>& navs, const std::vector<double>& 
     }
     v[Metric::Skewness] = m3 / std::pow(m2, 1.5) * std::sqrt(n * (n - 1)) / (n - 2);
     v[Metric::Kurtosis] = ((n + 1) * (m4 / (m2 * m2) - 3) + 6) * (n - 1) / ((n - 2) * (n - 3));
+    v[Metric::BestPeriod] = *std::max_element(r.begin(), r.end());
+    v[Metric::WorstPeriod] = *std::min_element(r.begin(), r.end());
+    std::vector<double> gains, losses;
+    double above = 0, below = 0;
+    for (std::size_t t = 0; t < r.size(); ++t) {
+        if (r[t] > 0)
+            gains.push_back(r[t]);
+        if (r[t] < 0)
+            losses.push_back(-r[t]);
+        above += std::max(e[t], 0.0);
+        below += std::max(-e[t], 0.0);
+    }
+    v[Metric::GainLossRatio] = refMean(gains) / refMean(losses);
+    v[Metric::Omega] = above / below;
+    v[Metric::TailRatio] = refQuantile(r, 0.95) / -refQuantile(r, 0.05);
+    // Drawdowns by definition again: the highest NAV up to t, for t = 1 … n.
+    double sumDd = 0, sumDd2 = 0;
+    for (std::size_t t = 1; t < navs.size(); ++t) {
+        const double peak =
+            *std::max_element(navs.begin(), navs.begin() + static_cast<std::ptrdiff_t>(t) + 1);
+        const double dd = 1 - navs[t] / peak;
+        sumDd += dd;
+        sumDd2 += dd * dd;
+    }
+    v[Metric::AverageDrawdown] = sumDd / n;
+    v[Metric::UlcerIndex] = std::sqrt(sumDd2 / n);
+    v[Metric::MartinRatio] = (v[Metric::AnnualizedReturn] - c.annualRiskFree) / v[Metric::UlcerIndex];
 
     const RefOls single = refOls(e, {eb});
     v[Metric::Alpha] = single.b(0) * P;
@@ -332,6 +359,18 @@ private Q_SLOTS:
         const double g2 = 0.00073632 / (0.0216 * 0.0216) - 3;
         EXPECT_METRIC(v, Metric::Kurtosis, (6 * g2 + 6) * 4 / 6, tol);
         EXPECT_METRIC(v, Metric::Kurtosis, -1.6872427983539093, tol);
+        EXPECT_METRIC(v, Metric::BestPeriod, 0.2, tol);
+        EXPECT_METRIC(v, Metric::WorstPeriod, -0.2, tol);
+        // gains 0.1, 0.2, 0.1 (mean 0.4/3), losses 0.1, 0.2 (mean 0.15): (0.4/3)/0.15 = 8/9.
+        EXPECT_METRIC(v, Metric::GainLossRatio, 8.0 / 9.0, tol);
+        // rf = 0: Σ gains 0.4 over Σ losses 0.3.
+        EXPECT_METRIC(v, Metric::Omega, 4.0 / 3.0, tol);
+        // Q(0.95): h = 3.8 between 0.1 and 0.2 → 0.18; over −Q(0.05) = 0.18: 1.
+        EXPECT_METRIC(v, Metric::TailRatio, 1.0, tol);
+        // Drawdowns over the 5 periods: 0, 0.1, 0, 0, 0.2 → mean 0.06, root mean square √0.01 = 0.1.
+        EXPECT_METRIC(v, Metric::AverageDrawdown, 0.06, tol);
+        EXPECT_METRIC(v, Metric::UlcerIndex, 0.1, tol);
+        EXPECT_METRIC(v, Metric::MartinRatio, 0.4544, tol);
         // Without a benchmark no relative metric.
         for (const MetricCard& mc : metricCards())
             if (isRelative(mc.metric))

@@ -1120,6 +1120,122 @@
         <source>(β_up − β_down) / sqrt(Var(β_up) + Var(β_down) − 2·Cov(β_up, β_down)), from s²·(XᵀX)⁻¹</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Best period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max(r_t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best single-period return (a day for daily NAVs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min(r_t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worst single-period return, as a (negative) return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gain/loss ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean(r_t : r_t &gt; 0) / mean(−r_t : r_t &lt; 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no positive or no negative return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average gain over the average loss (payoff ratio); zero returns count as neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omega ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ max(e_t, 0) / Σ max(−e_t, 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no period below the risk-free rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keating–Shadwick Omega at the threshold rf_p: probability-weighted gains over losses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tail ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q(r, 0.95) / −Q(r, 0.05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n &lt; 2, or Q(r, 0.05) ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right tail over the left, with the interpolated quantiles of var_95; above 1 when large gains outweigh large losses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average drawdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean(dd_t), dd_t = 1 − nav_t / max(nav_0 … nav_t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pain index: the drawdown averaged over the window&apos;s n periods (0 at new highs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ulcer index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqrt(mean(dd_t²))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Martin&apos;s ulcer index: the root mean square drawdown over the n periods; deep and long drawdowns weigh most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Martin ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(annualized_return − rf) / ulcer_index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the annual rate rf, subtracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ulcer_index = 0 (no drawdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ulcer performance index: excess return per unit of ulcer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::funds::Metrics</name>

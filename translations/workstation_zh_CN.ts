@@ -1120,6 +1120,122 @@
         <source>(β_up − β_down) / sqrt(Var(β_up) + Var(β_down) − 2·Cov(β_up, β_down)), from s²·(XᵀX)⁻¹</source>
         <translation>(β_up − β_down) / sqrt(Var(β_up) + Var(β_down) − 2·Cov(β_up, β_down))，由 s²·(XᵀX)⁻¹ 得出</translation>
     </message>
+    <message>
+        <source>Best period</source>
+        <translation>单期最大收益</translation>
+    </message>
+    <message>
+        <source>max(r_t)</source>
+        <translation>max(r_t)</translation>
+    </message>
+    <message>
+        <source>The best single-period return (a day for daily NAVs).</source>
+        <translation>单个周期的最高收益率（日净值即为单日）。</translation>
+    </message>
+    <message>
+        <source>Worst period</source>
+        <translation>单期最大亏损</translation>
+    </message>
+    <message>
+        <source>min(r_t)</source>
+        <translation>min(r_t)</translation>
+    </message>
+    <message>
+        <source>The worst single-period return, as a (negative) return.</source>
+        <translation>单个周期的最低收益率，以（负的）收益率表示。</translation>
+    </message>
+    <message>
+        <source>Gain/loss ratio</source>
+        <translation>盈亏比</translation>
+    </message>
+    <message>
+        <source>mean(r_t : r_t &gt; 0) / mean(−r_t : r_t &lt; 0)</source>
+        <translation>mean(r_t : r_t &gt; 0) / mean(−r_t : r_t &lt; 0)</translation>
+    </message>
+    <message>
+        <source>no positive or no negative return</source>
+        <translation>没有正收益或没有负收益的周期</translation>
+    </message>
+    <message>
+        <source>The average gain over the average loss (payoff ratio); zero returns count as neither.</source>
+        <translation>平均盈利与平均亏损之比（赔率）；收益为零的周期既不算盈利也不算亏损。</translation>
+    </message>
+    <message>
+        <source>Omega ratio</source>
+        <translation>Omega比率</translation>
+    </message>
+    <message>
+        <source>Σ max(e_t, 0) / Σ max(−e_t, 0)</source>
+        <translation>Σ max(e_t, 0) / Σ max(−e_t, 0)</translation>
+    </message>
+    <message>
+        <source>no period below the risk-free rate</source>
+        <translation>没有低于无风险利率的周期</translation>
+    </message>
+    <message>
+        <source>Keating–Shadwick Omega at the threshold rf_p: probability-weighted gains over losses.</source>
+        <translation>以 rf_p 为阈值的 Keating–Shadwick Omega：按概率加权的收益与损失之比。</translation>
+    </message>
+    <message>
+        <source>Tail ratio</source>
+        <translation>尾部比率</translation>
+    </message>
+    <message>
+        <source>Q(r, 0.95) / −Q(r, 0.05)</source>
+        <translation>Q(r, 0.95) / −Q(r, 0.05)</translation>
+    </message>
+    <message>
+        <source>n &lt; 2, or Q(r, 0.05) ≥ 0</source>
+        <translation>n &lt; 2，或 Q(r, 0.05) ≥ 0</translation>
+    </message>
+    <message>
+        <source>The right tail over the left, with the interpolated quantiles of var_95; above 1 when large gains outweigh large losses.</source>
+        <translation>右尾与左尾之比，分位数插值方法与 var_95 相同；大幅盈利多于大幅亏损时大于 1。</translation>
+    </message>
+    <message>
+        <source>Average drawdown</source>
+        <translation>平均回撤</translation>
+    </message>
+    <message>
+        <source>mean(dd_t), dd_t = 1 − nav_t / max(nav_0 … nav_t)</source>
+        <translation>mean(dd_t)，dd_t = 1 − nav_t / max(nav_0 … nav_t)</translation>
+    </message>
+    <message>
+        <source>The pain index: the drawdown averaged over the window&apos;s n periods (0 at new highs).</source>
+        <translation>痛苦指数：回撤在区间 n 个周期上的平均值（创新高时为 0）。</translation>
+    </message>
+    <message>
+        <source>Ulcer index</source>
+        <translation>溃疡指数</translation>
+    </message>
+    <message>
+        <source>sqrt(mean(dd_t²))</source>
+        <translation>sqrt(mean(dd_t²))</translation>
+    </message>
+    <message>
+        <source>Martin&apos;s ulcer index: the root mean square drawdown over the n periods; deep and long drawdowns weigh most.</source>
+        <translation>Martin 溃疡指数：n 个周期回撤的均方根；深度大、持续久的回撤权重最大。</translation>
+    </message>
+    <message>
+        <source>Martin ratio</source>
+        <translation>马丁比率</translation>
+    </message>
+    <message>
+        <source>(annualized_return − rf) / ulcer_index</source>
+        <translation>(annualized_return − rf) / ulcer_index</translation>
+    </message>
+    <message>
+        <source>the annual rate rf, subtracted</source>
+        <translation>减去年化无风险利率 rf</translation>
+    </message>
+    <message>
+        <source>ulcer_index = 0 (no drawdown)</source>
+        <translation>ulcer_index = 0（无回撤）</translation>
+    </message>
+    <message>
+        <source>Ulcer performance index: excess return per unit of ulcer.</source>
+        <translation>溃疡绩效指数：单位溃疡指数的超额收益。</translation>
+    </message>
 </context>
 <context>
     <name>ws::funds::Metrics</name>
@@ -2803,7 +2919,7 @@ WAL 日志模式；已提交 %2 批，失败 %3 次写入，排队 %4 次写入<
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:14pt;color:#c08000&apos;&gt;%1&lt;/span&gt; overall · 3Y %2 · 5Y %3 · 10Y %4</source>
-        <translation>&lt;span style='font-size:14pt;color:#c08000'&gt;%1&lt;/span&gt; 综合 · 3年 %2 · 5年 %3 · 10年 %4</translation>
+        <translation>&lt;span style=&apos;font-size:14pt;color:#c08000&apos;&gt;%1&lt;/span&gt; 综合 · 3年 %2 · 5年 %3 · 10年 %4</translation>
     </message>
     <message>
         <source>Not rated: %1</source>
@@ -3595,7 +3711,7 @@ WAL 日志模式；已提交 %2 批，失败 %3 次写入，排队 %4 次写入<
     </message>
     <message>
         <source>Filter, e.g. sharpe_3y &gt; 1 and max_drawdown_3y &lt; 0.2 and category = &quot;equity&quot;</source>
-        <translation>筛选条件，例如 sharpe_3y &gt; 1 and max_drawdown_3y &lt; 0.2 and category = "equity"</translation>
+        <translation>筛选条件，例如 sharpe_3y &gt; 1 and max_drawdown_3y &lt; 0.2 and category = &quot;equity&quot;</translation>
     </message>
     <message>
         <source>&lt;p&gt;A condition over any indicator column (metric_window, e.g. sharpe_3y, annualized_return_1y), the fund&apos;s text columns and your factors. Enter applies it; Ctrl+Space lists what fits at the cursor.&lt;/p&gt;&lt;p&gt;Operators: and or not, &amp;lt; &amp;lt;= &amp;gt; &amp;gt;= = !=, in (…), between … and …, + - * /, 20% for 0.2. Functions: abs sqrt log min max coalesce is_defined contains rank zscore.&lt;/p&gt;&lt;p&gt;A fund without a value for a column is left out by any comparison on it.&lt;/p&gt;</source>

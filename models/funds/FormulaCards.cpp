@@ -173,6 +173,55 @@ const std::array<MetricCard, kMetricCount> kCards{{
                        "sample-adjusted excess kurtosis (as Excel KURT and pandas kurt)"),
      QT_TRANSLATE_NOOP("ws::funds::MetricCard", "n < 4, or std(r) zero up to rounding"),
      QT_TRANSLATE_NOOP("ws::funds::MetricCard", "Excess: about 0 for normally distributed returns, not 3.")},
+    {Metric::BestPeriod, "best_period", QT_TRANSLATE_NOOP("ws::funds::MetricCard", "Best period"),
+     "单期最大收益", QT_TRANSLATE_NOOP("ws::funds::MetricCard", "max(r_t)"), kNone, kRfNotUsed,
+     kNotApplicable, kNotApplicable, QT_TRANSLATE_NOOP("ws::funds::MetricCard", "never"),
+     QT_TRANSLATE_NOOP("ws::funds::MetricCard", "The best single-period return (a day for daily NAVs).")},
+    {Metric::WorstPeriod, "worst_period", QT_TRANSLATE_NOOP("ws::funds::MetricCard", "Worst period"),
+     "单期最大亏损", QT_TRANSLATE_NOOP("ws::funds::MetricCard", "min(r_t)"), kNone, kRfNotUsed,
+     kNotApplicable, kNotApplicable, QT_TRANSLATE_NOOP("ws::funds::MetricCard", "never"),
+     QT_TRANSLATE_NOOP("ws::funds::MetricCard", "The worst single-period return, as a (negative) return.")},
+    {Metric::GainLossRatio, "gain_loss_ratio", QT_TRANSLATE_NOOP("ws::funds::MetricCard", "Gain/loss ratio"),
+     "盈亏比", QT_TRANSLATE_NOOP("ws::funds::MetricCard", "mean(r_t : r_t > 0) / mean(−r_t : r_t < 0)"),
+     kNone, QT_TRANSLATE_NOOP("ws::funds::MetricCard", "not used: compared with 0"), kArithmetic,
+     kNotApplicable, QT_TRANSLATE_NOOP("ws::funds::MetricCard", "no positive or no negative return"),
+     QT_TRANSLATE_NOOP(
+         "ws::funds::MetricCard",
+         "The average gain over the average loss (payoff ratio); zero returns count as neither.")},
+    {Metric::Omega, "omega", QT_TRANSLATE_NOOP("ws::funds::MetricCard", "Omega ratio"), "Omega比率",
+     QT_TRANSLATE_NOOP("ws::funds::MetricCard", "Σ max(e_t, 0) / Σ max(−e_t, 0)"), kNone, kRfExcess,
+     kArithmetic, kNotApplicable,
+     QT_TRANSLATE_NOOP("ws::funds::MetricCard", "no period below the risk-free rate"),
+     QT_TRANSLATE_NOOP(
+         "ws::funds::MetricCard",
+         "Keating–Shadwick Omega at the threshold rf_p: probability-weighted gains over losses.")},
+    {Metric::TailRatio, "tail_ratio", QT_TRANSLATE_NOOP("ws::funds::MetricCard", "Tail ratio"), "尾部比率",
+     QT_TRANSLATE_NOOP("ws::funds::MetricCard", "Q(r, 0.95) / −Q(r, 0.05)"), kNone, kRfNotUsed,
+     kNotApplicable, kNotApplicable, QT_TRANSLATE_NOOP("ws::funds::MetricCard", "n < 2, or Q(r, 0.05) ≥ 0"),
+     QT_TRANSLATE_NOOP(
+         "ws::funds::MetricCard",
+         "The right tail over the left, with the interpolated quantiles of var_95; above 1 when "
+         "large gains outweigh large losses.")},
+    {Metric::AverageDrawdown, "average_drawdown",
+     QT_TRANSLATE_NOOP("ws::funds::MetricCard", "Average drawdown"), "平均回撤",
+     QT_TRANSLATE_NOOP("ws::funds::MetricCard", "mean(dd_t), dd_t = 1 − nav_t / max(nav_0 … nav_t)"), kNone,
+     kRfNotUsed, kArithmetic, kNotApplicable, QT_TRANSLATE_NOOP("ws::funds::MetricCard", "never"),
+     QT_TRANSLATE_NOOP(
+         "ws::funds::MetricCard",
+         "The pain index: the drawdown averaged over the window's n periods (0 at new highs).")},
+    {Metric::UlcerIndex, "ulcer_index", QT_TRANSLATE_NOOP("ws::funds::MetricCard", "Ulcer index"), "溃疡指数",
+     QT_TRANSLATE_NOOP("ws::funds::MetricCard", "sqrt(mean(dd_t²))"), kNone, kRfNotUsed, kArithmetic,
+     kNotApplicable, QT_TRANSLATE_NOOP("ws::funds::MetricCard", "never"),
+     QT_TRANSLATE_NOOP(
+         "ws::funds::MetricCard",
+         "Martin's ulcer index: the root mean square drawdown over the n periods; deep and long "
+         "drawdowns weigh most.")},
+    {Metric::MartinRatio, "martin_ratio", QT_TRANSLATE_NOOP("ws::funds::MetricCard", "Martin ratio"),
+     "马丁比率", QT_TRANSLATE_NOOP("ws::funds::MetricCard", "(annualized_return − rf) / ulcer_index"),
+     QT_TRANSLATE_NOOP("ws::funds::MetricCard", "that of annualized_return"),
+     QT_TRANSLATE_NOOP("ws::funds::MetricCard", "the annual rate rf, subtracted"), kGeometric, kNotApplicable,
+     QT_TRANSLATE_NOOP("ws::funds::MetricCard", "ulcer_index = 0 (no drawdown)"),
+     QT_TRANSLATE_NOOP("ws::funds::MetricCard", "Ulcer performance index: excess return per unit of ulcer.")},
 
     {Metric::Alpha, "alpha", QT_TRANSLATE_NOOP("ws::funds::MetricCard", "Jensen's alpha"), "詹森α",
      QT_TRANSLATE_NOOP("ws::funds::MetricCard", "α · P, from the OLS e_p = α + β·e_b + ε"), kAlphaTimesP,
@@ -363,6 +412,10 @@ MetricUnit metricUnit(Metric m)
     case Metric::Alpha:
     case Metric::TrackingError:
     case Metric::Treynor:
+    case Metric::BestPeriod:
+    case Metric::WorstPeriod:
+    case Metric::AverageDrawdown:
+    case Metric::UlcerIndex:
     case Metric::TmAlpha:
     case Metric::HmAlpha:
     case Metric::ClAlpha:

@@ -179,6 +179,13 @@ void computeFundMetrics(std::span<const double> navs, std::span<const double> re
     double scaleR = 0;
     double scaleE = 0;
     int wins = 0;
+    int losses = 0;
+    double sumGains = 0;
+    double sumLosses = 0;
+    double excessAbove = 0; // Σ max(e, 0)
+    double excessBelow = 0; // Σ max(−e, 0)
+    double best = returns[0];
+    double worstReturn = returns[0];
     for (double r : returns) {
         const double e = r - rfp;
         sumR += r;
@@ -186,10 +193,23 @@ void computeFundMetrics(std::span<const double> navs, std::span<const double> re
         scaleR = std::max(scaleR, std::abs(r));
         scaleE = std::max(scaleE, std::abs(e));
         wins += r > 0 ? 1 : 0;
+        losses += r < 0 ? 1 : 0;
+        sumGains += r > 0 ? r : 0.0;
+        sumLosses += r < 0 ? -r : 0.0;
+        excessAbove += std::max(e, 0.0);
+        excessBelow += std::max(-e, 0.0);
+        best = std::max(best, r);
+        worstReturn = std::min(worstReturn, r);
     }
     const double meanR = sumR / nd;
     const double meanE = sumE / nd;
     values[Metric::WinRatio] = wins / nd;
+    values[Metric::BestPeriod] = best;
+    values[Metric::WorstPeriod] = worstReturn;
+    if (wins > 0 && losses > 0)
+        values[Metric::GainLossRatio] = (sumGains / wins) / (sumLosses / losses);
+    if (excessBelow > 0)
+        values[Metric::Omega] = excessAbove / excessBelow;
 
     // Pass 2: central moments (two-pass, so a small variance of large returns keeps its digits) and
     // the downside deviation against the per-period risk-free rate.
@@ -238,6 +258,8 @@ void computeFundMetrics(std::span<const double> navs, std::span<const double> re
             }
         values[Metric::Var95] = -q;
         values[Metric::Cvar95] = -(tailSum / tailCount);
+        if (q < 0)
+            values[Metric::TailRatio] = *linearQuantile(workspace.sorted, 0.95) / -q;
     }
 
     // Drawdown on the NAV path; the window's first NAV is the first high-water mark.
@@ -246,17 +268,30 @@ void computeFundMetrics(std::span<const double> navs, std::span<const double> re
     double worst = 0;
     std::size_t worstPeak = 0;
     std::size_t worstTrough = 0;
+    double sumDrawdown = 0;
+    double sumDrawdown2 = 0;
     for (std::size_t t = 1; t <= n; ++t) {
         if (navs[t] >= peakNav) {
             peakNav = navs[t];
             peakAt = t;
-        } else if (const double dd = 1.0 - navs[t] / peakNav; dd > worst) {
+            continue;
+        }
+        const double dd = 1.0 - navs[t] / peakNav;
+        sumDrawdown += dd;
+        sumDrawdown2 += dd * dd;
+        if (dd > worst) {
             worst = dd;
             worstPeak = peakAt;
             worstTrough = t;
         }
     }
     values[Metric::MaxDrawdown] = worst;
+    values[Metric::AverageDrawdown] = sumDrawdown / nd;
+    const double ulcer = std::sqrt(sumDrawdown2 / nd);
+    values[Metric::UlcerIndex] = ulcer;
+    if (ulcer > 0 && values[Metric::AnnualizedReturn])
+        values[Metric::MartinRatio] =
+            (*values[Metric::AnnualizedReturn] - conventions.annualRiskFree) / ulcer;
     if (worst > 0) {
         std::optional<std::size_t> recovered;
         for (std::size_t t = worstTrough + 1; t <= n && !recovered; ++t)

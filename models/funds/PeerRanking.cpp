@@ -107,6 +107,8 @@ bool higherIsBetter(Metric m)
     case Metric::Var95:
     case Metric::Cvar95:
     case Metric::Kurtosis:
+    case Metric::AverageDrawdown:
+    case Metric::UlcerIndex:
     case Metric::TrackingError:
     case Metric::DownCapture:
         return false;

@@ -82,12 +82,28 @@ double naiveWindow(const std::vector<double>& navs, const std::vector<double>& b
         down += std::min(x, 0.0) * std::min(x, 0.0);
     const double dd = std::sqrt(down / n) * std::sqrt(P);
     sum += dd + mean(e) * P / dd;
-    double peak = navs.front(), mdd = 0;
+    double peak = navs.front(), mdd = 0, sumDd = 0, sumDd2 = 0;
     for (double v : navs) {
         peak = std::max(peak, v);
-        mdd = std::max(mdd, 1 - v / peak);
+        const double drawdown = 1 - v / peak;
+        mdd = std::max(mdd, drawdown);
+        sumDd += drawdown;
+        sumDd2 += drawdown * drawdown;
     }
-    sum += mdd + annual / mdd;
+    const double ulcer = std::sqrt(sumDd2 / n);
+    sum += mdd + annual / mdd + sumDd / n + ulcer + annual / ulcer;
+    std::vector<double> gains, losses;
+    double above = 0, below = 0;
+    for (std::size_t t = 0; t < r.size(); ++t) {
+        if (r[t] > 0)
+            gains.push_back(r[t]);
+        if (r[t] < 0)
+            losses.push_back(-r[t]);
+        above += std::max(e[t], 0.0);
+        below += std::max(-e[t], 0.0);
+    }
+    sum += *std::max_element(r.begin(), r.end()) + *std::min_element(r.begin(), r.end()) +
+           mean(gains) / mean(losses) + above / below + quantile(r, 0.95) / -quantile(r, 0.05);
     sum += static_cast<double>(std::count_if(r.begin(), r.end(), [](double x) { return x > 0; })) / n;
     const double q = quantile(r, 0.05);
     std::vector<double> tail;

@@ -124,8 +124,21 @@ int fundsImport(const Context& ctx)
         QStringLiteral("Index CSV: code,name,kind,date,value (kind benchmark, style, "
                        "factor or rate)."),
         QStringLiteral("FILE.csv"));
+    const QCommandLineOption holdings(
+        QStringLiteral("holdings"),
+        QStringLiteral("Holdings CSV: fund_code,report_date,kind,asset_class,"
+                       "security_code,security_name,weight[,industry,market_cap,"
+                       "value_score,duration,rating]."),
+        QStringLiteral("FILE.csv"));
+    const QCommandLineOption aum(QStringLiteral("aum"), QStringLiteral("AUM CSV: fund_code,report_date,aum."),
+                                 QStringLiteral("FILE.csv"));
+    const QCommandLineOption managers(
+        QStringLiteral("managers"),
+        QStringLiteral("Managers CSV: manager_id,name,company,fund_code,start_date"
+                       "[,end_date]."),
+        QStringLiteral("FILE.csv"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("One JSON report per file."));
-    for (const auto* o : {&funds, &navs, &indices, &json})
+    for (const auto* o : {&funds, &navs, &indices, &holdings, &aum, &managers, &json})
         p.addOption(*o);
     int code = Ok;
     if (!parseOptions(
@@ -135,8 +148,11 @@ int fundsImport(const Context& ctx)
                            "kept. Exit 2 when any row or file was rejected."),
             &code))
         return code;
-    if (!p.isSet(funds) && !p.isSet(navs) && !p.isSet(indices))
-        return fail(BadInput, QStringLiteral("name at least one of --funds, --navs, --indices"));
+    if (!p.isSet(funds) && !p.isSet(navs) && !p.isSet(indices) && !p.isSet(holdings) && !p.isSet(aum) &&
+        !p.isSet(managers))
+        return fail(
+            BadInput,
+            QStringLiteral("name at least one of --funds, --navs, --indices, --holdings, --aum, --managers"));
     const bool asJson = ctx.json || p.isSet(json);
     Session s(ctx.dbPath);
     if (!s.ok())
@@ -148,7 +164,8 @@ int fundsImport(const Context& ctx)
     // The master first, so NAV files may name funds of the same run.
     const std::vector<
         std::pair<const QCommandLineOption*, ImportReport (*)(const QSqlDatabase&, const QString&)>>
-        steps{{&funds, importFundsCsv}, {&indices, importIndexCsv}, {&navs, importNavCsv}};
+        steps{{&funds, importFundsCsv},       {&indices, importIndexCsv}, {&navs, importNavCsv},
+              {&managers, importManagersCsv}, {&aum, importAumCsv},       {&holdings, importHoldingsCsv}};
     for (const auto& [option, importer] : steps) {
         for (const QString& path : p.values(*option)) {
             ImportReport report;

@@ -748,12 +748,15 @@ private Q_SLOTS:
         const QString navs = writeText(dir + QStringLiteral("/navs.csv"),
                                        "fund_code,date,unit_nav,acc_nav\n990001,2024-01-02,1.0,1.0\n"
                                        "990001,2024-01-03,1.01,1.01\n990001,2024-01-04,0,1\n");
+        const QString aum = writeText(dir + QStringLiteral("/aum.csv"),
+                                      "fund_code,report_date,aum\n990001,2024-03-31,2.5e8\n");
         Run r = ws({QStringLiteral("funds"), QStringLiteral("import"), QStringLiteral("--funds"), funds,
-                    QStringLiteral("--navs"), navs});
+                    QStringLiteral("--navs"), navs, QStringLiteral("--aum"), aum});
         QCOMPARE(r.code, 2); // rows were rejected; the good ones are kept
         QVERIFY2(r.err.contains(funds + QStringLiteral(":3: ")), qPrintable(r.err));
         QVERIFY(r.err.contains(navs + QStringLiteral(":4: ")));
         QVERIFY(r.out.contains(QStringLiteral("1 accepted")));
+        QVERIFY(r.out.contains(aum + QStringLiteral(": 1 accepted")));
         r = ws({QStringLiteral("funds"), QStringLiteral("grid"), QStringLiteral("--code"),
                 QStringLiteral("990001")});
         QVERIFY2(r.code == 0, qPrintable(r.err));

@@ -527,6 +527,50 @@
         <source>The objective is unbounded below on the feasible set.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the report date &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind must be top10 or full, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset_class must be stock or bond, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty security code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight must be a fraction of NAV of 0 or more, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>market_cap, value_score and duration must be numbers when given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice in %2&apos;s report of %3 (also on line %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUM must be a number of yuan, 0 or more, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager_id and name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the dates &apos;%1&apos; / &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spell ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::funds::Category</name>

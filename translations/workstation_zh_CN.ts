@@ -527,6 +527,50 @@
         <source>The objective is unbounded below on the feasible set.</source>
         <translation>目标函数在可行集上无下界。</translation>
     </message>
+    <message>
+        <source>cannot read the report date &apos;%1&apos;</source>
+        <translation>无法识别报告期“%1”</translation>
+    </message>
+    <message>
+        <source>kind must be top10 or full, got &apos;%1&apos;</source>
+        <translation>kind 须为 top10 或 full，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>asset_class must be stock or bond, got &apos;%1&apos;</source>
+        <translation>asset_class 须为 stock 或 bond，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>empty security code</source>
+        <translation>证券代码为空</translation>
+    </message>
+    <message>
+        <source>weight must be a fraction of NAV of 0 or more, got &apos;%1&apos;</source>
+        <translation>weight 须为占净值比例且不小于 0，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>market_cap, value_score and duration must be numbers when given</source>
+        <translation>market_cap、value_score 和 duration 填写时须为数值</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in %2&apos;s report of %3 (also on line %4)</source>
+        <translation>%1 在 %2 的 %3 报告中出现两次（另见第 %4 行）</translation>
+    </message>
+    <message>
+        <source>AUM must be a number of yuan, 0 or more, got &apos;%1&apos;</source>
+        <translation>规模须为不小于 0 的金额（元），实际为“%1”</translation>
+    </message>
+    <message>
+        <source>manager_id and name must not be empty</source>
+        <translation>manager_id 和 name 不能为空</translation>
+    </message>
+    <message>
+        <source>cannot read the dates &apos;%1&apos; / &apos;%2&apos;</source>
+        <translation>无法识别日期“%1”/“%2”</translation>
+    </message>
+    <message>
+        <source>the spell ends (%1) before it starts (%2)</source>
+        <translation>任职结束日期（%1）早于开始日期（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ws::funds::Category</name>

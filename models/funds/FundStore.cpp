@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -195,6 +196,35 @@ bool present(QSqlQuery& exists, std::initializer_list<QVariant> key)
     const bool found = exists.next();
     exists.finish();
     return found;
+}
+
+// The codes of every fund in the cache (imports may only attach data to known funds).
+QSet<QString> fundCodes(const QSqlDatabase& db)
+{
+    QSet<QString> funds;
+    QSqlQuery q = store::exec(db, QStringLiteral("SELECT code FROM fnd_fund"));
+    while (q.next())
+        funds.insert(q.value(0).toString());
+    return funds;
+}
+
+// The trimmed text of column `name`, or an empty string when the file has no such column.
+QString field(const QStringList& fields, const QHash<QString, int>& at, const char* name)
+{
+    const auto it = at.constFind(QLatin1String(name));
+    return it == at.constEnd() ? QString() : fields[*it].trimmed();
+}
+
+// An optional number: empty text is "absent" (NULL); anything else must be a finite number.
+std::optional<QVariant> optionalNumber(const QString& text)
+{
+    if (text.isEmpty())
+        return QVariant();
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return std::nullopt;
+    return QVariant(v);
 }
 
 } // namespace
@@ -460,12 +490,7 @@ ImportReport importNavCsv(const QSqlDatabase& db, const QString& path)
     if (!at)
         return report;
     const bool hasAdj = at->contains(QStringLiteral("adj_nav"));
-    QSet<QString> funds;
-    {
-        QSqlQuery q = store::exec(db, QStringLiteral("SELECT code FROM fnd_fund"));
-        while (q.next())
-            funds.insert(q.value(0).toString());
-    }
+    const QSet<QString> funds = fundCodes(db);
     struct Row
     {
         int line;
@@ -619,6 +644,184 @@ ImportReport importIndexCsv(const QSqlDatabase& db, const QString& path)
         report.replaced += present(exists, {code, date.toString(Qt::ISODate)}) ? 1 : 0;
         run(upsert, {code, date.toString(Qt::ISODate), value});
         ++report.accepted;
+    }
+    return report;
+}
+
+ImportReport importHoldingsCsv(const QSqlDatabase& db, const QString& path)
+{
+    ImportReport report;
+    const auto table = readCsv(path, report);
+    if (!table)
+        return report;
+    const auto at =
+        mapColumns(*table,
+                   {QStringLiteral("fund_code"), QStringLiteral("report_date"), QStringLiteral("kind"),
+                    QStringLiteral("asset_class"), QStringLiteral("security_code"),
+                    QStringLiteral("security_name"), QStringLiteral("weight")},
+                   {QStringLiteral("industry"), QStringLiteral("market_cap"), QStringLiteral("value_score"),
+                    QStringLiteral("duration"), QStringLiteral("rating")},
+                   report);
+    if (!at)
+        return report;
+    const QSet<QString> funds = fundCodes(db);
+    QSqlQuery exists(db), upsert(db);
+    exists.prepare(QStringLiteral(
+        "SELECT 1 FROM fnd_holding WHERE fund_code = ? AND report_date = ? AND security_code = ?"));
+    upsert.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO fnd_holding(fund_code, report_date, kind, asset_class, security_code, "
+        "security_name, industry, weight, market_cap, value_score, duration, rating) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?)"));
+    QHash<QString, int> seen;
+    for (const auto& [line, f] : table->rows) {
+        auto reject = [&, l = line](const QString& why) {
+            report.rejected << QStringLiteral("%1:%2: %3").arg(path).arg(l).arg(why);
+        };
+        const QString fund = field(f, *at, "fund_code");
+        const QDate date = parseCsvDate(field(f, *at, "report_date"));
+        const QString kind = field(f, *at, "kind").toLower();
+        const QString assetClass = field(f, *at, "asset_class").toLower();
+        const QString security = field(f, *at, "security_code");
+        bool ok = false;
+        const double weight = field(f, *at, "weight").toDouble(&ok);
+        const auto cap = optionalNumber(field(f, *at, "market_cap"));
+        const auto score = optionalNumber(field(f, *at, "value_score"));
+        const auto duration = optionalNumber(field(f, *at, "duration"));
+        if (!funds.contains(fund)) {
+            reject(tr("unknown fund '%1' (import the fund master first)").arg(fund));
+        } else if (!date.isValid()) {
+            reject(tr("cannot read the report date '%1'").arg(field(f, *at, "report_date")));
+        } else if (kind != QLatin1String("top10") && kind != QLatin1String("full")) {
+            reject(tr("kind must be top10 or full, got '%1'").arg(kind));
+        } else if (assetClass != QLatin1String("stock") && assetClass != QLatin1String("bond")) {
+            reject(tr("asset_class must be stock or bond, got '%1'").arg(assetClass));
+        } else if (security.isEmpty()) {
+            reject(tr("empty security code"));
+        } else if (!ok || !std::isfinite(weight) || weight < 0) {
+            reject(
+                tr("weight must be a fraction of NAV of 0 or more, got '%1'").arg(field(f, *at, "weight")));
+        } else if (!cap || !score || !duration) {
+            reject(tr("market_cap, value_score and duration must be numbers when given"));
+        } else {
+            const QString key =
+                fund + QLatin1Char('|') + date.toString(Qt::ISODate) + QLatin1Char('|') + security;
+            if (seen.contains(key)) {
+                reject(tr("%1 appears twice in %2's report of %3 (also on line %4)")
+                           .arg(security, fund, date.toString(Qt::ISODate))
+                           .arg(seen.value(key)));
+                continue;
+            }
+            seen.insert(key, line);
+            const QString industry = field(f, *at, "industry");
+            const QString rating = field(f, *at, "rating");
+            report.replaced += present(exists, {fund, date.toString(Qt::ISODate), security}) ? 1 : 0;
+            run(upsert, {fund, date.toString(Qt::ISODate), kind, assetClass, security,
+                         field(f, *at, "security_name"), industry.isEmpty() ? QVariant() : QVariant(industry),
+                         weight, *cap, *score, *duration, rating.isEmpty() ? QVariant() : QVariant(rating)});
+            ++report.accepted;
+        }
+    }
+    return report;
+}
+
+ImportReport importAumCsv(const QSqlDatabase& db, const QString& path)
+{
+    ImportReport report;
+    const auto table = readCsv(path, report);
+    if (!table)
+        return report;
+    const auto at = mapColumns(
+        *table, {QStringLiteral("fund_code"), QStringLiteral("report_date"), QStringLiteral("aum")}, {},
+        report);
+    if (!at)
+        return report;
+    const QSet<QString> funds = fundCodes(db);
+    QSqlQuery exists(db), upsert(db);
+    exists.prepare(QStringLiteral("SELECT 1 FROM fnd_aum WHERE fund_code = ? AND report_date = ?"));
+    upsert.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO fnd_aum(fund_code, report_date, aum) VALUES (?,?,?)"));
+    QHash<QString, int> seen;
+    for (const auto& [line, f] : table->rows) {
+        auto reject = [&, l = line](const QString& why) {
+            report.rejected << QStringLiteral("%1:%2: %3").arg(path).arg(l).arg(why);
+        };
+        const QString fund = field(f, *at, "fund_code");
+        const QDate date = parseCsvDate(field(f, *at, "report_date"));
+        bool ok = false;
+        const double aum = field(f, *at, "aum").toDouble(&ok);
+        if (!funds.contains(fund)) {
+            reject(tr("unknown fund '%1' (import the fund master first)").arg(fund));
+        } else if (!date.isValid()) {
+            reject(tr("cannot read the report date '%1'").arg(field(f, *at, "report_date")));
+        } else if (!ok || !std::isfinite(aum) || aum < 0) {
+            reject(tr("AUM must be a number of yuan, 0 or more, got '%1'").arg(field(f, *at, "aum")));
+        } else {
+            const QString key = fund + QLatin1Char('|') + date.toString(Qt::ISODate);
+            if (seen.contains(key)) {
+                reject(tr("duplicate date %1 for %2 (also on line %3)")
+                           .arg(date.toString(Qt::ISODate), fund)
+                           .arg(seen.value(key)));
+                continue;
+            }
+            seen.insert(key, line);
+            report.replaced += present(exists, {fund, date.toString(Qt::ISODate)}) ? 1 : 0;
+            run(upsert, {fund, date.toString(Qt::ISODate), aum});
+            ++report.accepted;
+        }
+    }
+    return report;
+}
+
+ImportReport importManagersCsv(const QSqlDatabase& db, const QString& path)
+{
+    ImportReport report;
+    const auto table = readCsv(path, report);
+    if (!table)
+        return report;
+    const auto at =
+        mapColumns(*table,
+                   {QStringLiteral("manager_id"), QStringLiteral("name"), QStringLiteral("company"),
+                    QStringLiteral("fund_code"), QStringLiteral("start_date")},
+                   {QStringLiteral("end_date")}, report);
+    if (!at)
+        return report;
+    const QSet<QString> funds = fundCodes(db);
+    QSqlQuery manager(db), exists(db), upsert(db);
+    manager.prepare(
+        QStringLiteral("INSERT INTO fnd_manager(manager_id, name, pinyin, company, is_demo) VALUES "
+                       "(?,?,?,?,0) ON CONFLICT(manager_id) DO UPDATE SET name = excluded.name, "
+                       "pinyin = excluded.pinyin, company = excluded.company, is_demo = 0"));
+    exists.prepare(QStringLiteral(
+        "SELECT 1 FROM fnd_manager_tenure WHERE fund_code = ? AND manager_id = ? AND start_date = ?"));
+    upsert.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO fnd_manager_tenure(fund_code, manager_id, start_date, "
+                       "end_date) VALUES (?,?,?,?)"));
+    for (const auto& [line, f] : table->rows) {
+        auto reject = [&, l = line](const QString& why) {
+            report.rejected << QStringLiteral("%1:%2: %3").arg(path).arg(l).arg(why);
+        };
+        const QString id = field(f, *at, "manager_id");
+        const QString name = field(f, *at, "name");
+        const QString fund = field(f, *at, "fund_code");
+        const QDate start = parseCsvDate(field(f, *at, "start_date"));
+        const QString endText = field(f, *at, "end_date");
+        const QDate end = endText.isEmpty() ? QDate() : parseCsvDate(endText);
+        if (id.isEmpty() || name.isEmpty()) {
+            reject(tr("manager_id and name must not be empty"));
+        } else if (!funds.contains(fund)) {
+            reject(tr("unknown fund '%1' (import the fund master first)").arg(fund));
+        } else if (!start.isValid() || (!endText.isEmpty() && !end.isValid())) {
+            reject(tr("cannot read the dates '%1' / '%2'").arg(field(f, *at, "start_date"), endText));
+        } else if (end.isValid() && end < start) {
+            reject(tr("the spell ends (%1) before it starts (%2)")
+                       .arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate)));
+        } else {
+            run(manager, {id, name, reference::pinyinInitials(name), field(f, *at, "company")});
+            report.replaced += present(exists, {fund, id, start.toString(Qt::ISODate)}) ? 1 : 0;
+            run(upsert, {fund, id, start.toString(Qt::ISODate),
+                         end.isValid() ? QVariant(end.toString(Qt::ISODate)) : QVariant()});
+            ++report.accepted;
+        }
     }
     return report;
 }

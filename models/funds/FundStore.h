@@ -90,6 +90,16 @@ ImportReport importNavCsv(const QSqlDatabase& db, const QString& path);
 // Index rows: code,name,kind,date,value (kind benchmark, style, factor or rate).
 ImportReport importIndexCsv(const QSqlDatabase& db, const QString& path);
 
+// Holdings: fund_code,report_date,kind,asset_class,security_code,security_name,weight[,industry,
+// market_cap,value_score,duration,rating] (kind top10|full, asset_class stock|bond, weight a
+// fraction of NAV; the optional numbers may be left empty).
+ImportReport importHoldingsCsv(const QSqlDatabase& db, const QString& path);
+// AUM reports: fund_code,report_date,aum (yuan).
+ImportReport importAumCsv(const QSqlDatabase& db, const QString& path);
+// Managers and their spells: manager_id,name,company,fund_code,start_date[,end_date] (empty end:
+// still in charge). A manager's name and company are updated from the file.
+ImportReport importManagersCsv(const QSqlDatabase& db, const QString& path);
+
 // Adjusted NAVs from unit and accumulated NAVs: a rise of acc − unit between two dates is a
 // distribution of that amount per unit, reinvested at the ex-date unit NAV. adj starts at unit[0].
 std::vector<double> adjustedNavs(std::span<const double> unit, std::span<const double> acc);

@@ -2878,27 +2878,7 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Equity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mixed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bond</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QDII</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Money market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3693,30 +3673,6 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
     </message>
     <message>
         <source>Morningstar risk-adjusted return over three years (γ = 2), annualised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Equity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mixed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bond</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QDII</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Money market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

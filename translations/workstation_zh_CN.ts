@@ -2870,28 +2870,8 @@ WAL 日志模式；已提交 %2 批，失败 %3 次写入，排队 %4 次写入<
         <translation>未选择基金——请在筛选器中选择或输入基金代码</translation>
     </message>
     <message>
-        <source>Equity</source>
-        <translation>股票型</translation>
-    </message>
-    <message>
-        <source>Mixed</source>
-        <translation>混合型</translation>
-    </message>
-    <message>
         <source>Bond</source>
         <translation>债券</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>指数型</translation>
-    </message>
-    <message>
-        <source>QDII</source>
-        <translation>QDII</translation>
-    </message>
-    <message>
-        <source>Money market</source>
-        <translation>货币型</translation>
     </message>
     <message>
         <source>%1 (100 million yuan)</source>
@@ -3686,30 +3666,6 @@ WAL 日志模式；已提交 %2 批，失败 %3 次写入，排队 %4 次写入<
     <message>
         <source>Morningstar risk-adjusted return over three years (γ = 2), annualised</source>
         <translation>三年晨星风险调整收益（γ = 2），年化</translation>
-    </message>
-    <message>
-        <source>Equity</source>
-        <translation>股票型</translation>
-    </message>
-    <message>
-        <source>Mixed</source>
-        <translation>混合型</translation>
-    </message>
-    <message>
-        <source>Bond</source>
-        <translation>债券型</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>指数型</translation>
-    </message>
-    <message>
-        <source>QDII</source>
-        <translation>QDII</translation>
-    </message>
-    <message>
-        <source>Money market</source>
-        <translation>货币型</translation>
     </message>
     <message>
         <source>Annualisation:</source>

@@ -1016,20 +1016,6 @@ void FundDetailPanel::retranslate()
 
 namespace {
 
-QString categoryName(const QString& category)
-{
-    static const std::map<QString, const char*> names{
-        {QStringLiteral("equity"), QT_TRANSLATE_NOOP("ws::widgets::FundDetailPanel", "Equity")},
-        {QStringLiteral("mixed"), QT_TRANSLATE_NOOP("ws::widgets::FundDetailPanel", "Mixed")},
-        {QStringLiteral("bond"), QT_TRANSLATE_NOOP("ws::widgets::FundDetailPanel", "Bond")},
-        {QStringLiteral("index"), QT_TRANSLATE_NOOP("ws::widgets::FundDetailPanel", "Index")},
-        {QStringLiteral("qdii"), QT_TRANSLATE_NOOP("ws::widgets::FundDetailPanel", "QDII")},
-        {QStringLiteral("money"), QT_TRANSLATE_NOOP("ws::widgets::FundDetailPanel", "Money market")}};
-    const auto it = names.find(category);
-    return it == names.end() ? category
-                             : QCoreApplication::translate("ws::widgets::FundDetailPanel", it->second);
-}
-
 QString aumText(std::optional<double> aum)
 {
     if (!aum)
@@ -1120,7 +1106,7 @@ void FundDetailPanel::fillHeader()
     facts_->setText(
         tr("<b>Category</b> %1 · <b>Company</b> %2 · <b>Managers</b> %3 · <b>AUM</b> %4 · "
            "<b>Inception</b> %5 · <b>Benchmark</b> %6 · <b>As of</b> %7%8")
-            .arg(categoryName(f.category), f.company.toHtmlEscaped(),
+            .arg(funds::categoryName(f.category), f.company.toHtmlEscaped(),
                  snapshot_->managers[*r].isEmpty() ? QStringLiteral("—")
                                                    : snapshot_->managers[*r].toHtmlEscaped(),
                  aumText(snapshot_->aum[*r]), f.inception.toString(Qt::ISODate), benchmark,
@@ -1800,7 +1786,7 @@ void FundDetailPanel::fillCompare()
         compareTable_->setItem(i, static_cast<int>(c) + 1, cell(stars(snapshot_->ratings[rows[c]].overall)));
         compareTable_->setItem(i + 1, static_cast<int>(c) + 1, cell(aumText(snapshot_->aum[rows[c]])));
         compareTable_->setItem(i + 2, static_cast<int>(c) + 1,
-                               cell(categoryName(snapshot_->universe.funds[rows[c]].category)));
+                               cell(funds::categoryName(snapshot_->universe.funds[rows[c]].category)));
     }
     compareTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     compareTable_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

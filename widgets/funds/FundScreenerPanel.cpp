@@ -200,22 +200,6 @@ bool signedColumn(const QString& name)
     }
 }
 
-QString categoryLabel(const QString& id)
-{
-    static const std::pair<const char*, const char*> labels[] = {
-        {"equity", QT_TRANSLATE_NOOP("ws::widgets::FundScreenerPanel", "Equity")},
-        {"mixed", QT_TRANSLATE_NOOP("ws::widgets::FundScreenerPanel", "Mixed")},
-        {"bond", QT_TRANSLATE_NOOP("ws::widgets::FundScreenerPanel", "Bond")},
-        {"index", QT_TRANSLATE_NOOP("ws::widgets::FundScreenerPanel", "Index")},
-        {"qdii", QT_TRANSLATE_NOOP("ws::widgets::FundScreenerPanel", "QDII")},
-        {"money", QT_TRANSLATE_NOOP("ws::widgets::FundScreenerPanel", "Money market")},
-    };
-    for (const auto& [key, label] : labels)
-        if (id == QLatin1String(key))
-            return trScreener(label);
-    return id;
-}
-
 QString cardToolTip(Metric metric, const QString& key, const QString& window)
 {
     const funds::MetricCard& c = funds::card(metric);
@@ -426,7 +410,7 @@ QVariant ScreenerTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (text)
-            return column->name == QLatin1String("category") ? categoryLabel(column->texts[row])
+            return column->name == QLatin1String("category") ? funds::categoryName(column->texts[row])
                                                              : column->texts[row];
         return defined ? format(k, column->numbers[row]) : QStringLiteral("—");
     case Qt::TextAlignmentRole:
@@ -926,7 +910,7 @@ void FundScreenerPanel::fillCategories()
             std::vector<QString> ids = screener_->table().column(c).dictionary;
             std::sort(ids.begin(), ids.end());
             for (const QString& id : ids)
-                categoryBox_->addItem(categoryLabel(id), id);
+                categoryBox_->addItem(funds::categoryName(id), id);
         }
     }
     categoryBox_->setCurrentIndex(std::max(0, categoryBox_->findData(current)));
@@ -1302,7 +1286,7 @@ void FundScreenerPanel::exportCsv(const QString& path)
     if (screener_)
         if (const int c = screener_->table().columnIndex(u"category"); c >= 0)
             for (const QString& id : screener_->table().column(c).dictionary)
-                categories.insert(id, categoryLabel(id));
+                categories.insert(id, funds::categoryName(id));
     const QString filter = appliedFilter_;
     QPointer<FundScreenerPanel> self(this);
     QThreadPool::globalInstance()->start([self, path, filter, columns = std::move(columns),

@@ -32,7 +32,6 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
-#include <QTranslator>
 #include <QTreeWidget>
 
 #include <algorithm>
@@ -43,41 +42,7 @@ using namespace ws;
 using widgets::FofBuilderPanel;
 using widgets::FundScreenerPanel;
 
-namespace {
-
-// The panels' zh_CN strings from the TSV handed to the lead (context, source, translation), so the
-// Chinese screenshots show what the merged translation will.
-class TsvTranslator : public QTranslator
-{
-public:
-    explicit TsvTranslator(const QString& path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return;
-        for (const QByteArray& line : file.readAll().split('\n')) {
-            const QList<QByteArray> fields = line.split('\t');
-            if (fields.size() == 3)
-                strings_.insert(QString::fromUtf8(fields[0]) + QLatin1Char('\x1f') + unescape(fields[1]),
-                                unescape(fields[2]));
-        }
-    }
-    bool isEmpty() const override { return strings_.isEmpty(); }
-    QString translate(const char* context, const char* source, const char*, int) const override
-    {
-        return strings_.value(QString::fromUtf8(context) + QLatin1Char('\x1f') + QString::fromUtf8(source));
-    }
-    qsizetype size() const { return strings_.size(); }
-
-private:
-    static QString unescape(const QByteArray& field)
-    {
-        return QString::fromUtf8(field).replace(QStringLiteral("\\n"), QStringLiteral("\n"));
-    }
-    QHash<QString, QString> strings_;
-};
-
-} // namespace
+namespace {} // namespace
 
 class TestFundScreenerPanel : public QObject
 {
@@ -709,10 +674,7 @@ private Q_SLOTS:
 
     void rendersInChinese()
     {
-        TsvTranslator translator(QStringLiteral("/tmp/zh_tst_fundscreenerpanel.tsv"));
         widgets::appearance::applyLanguage(QStringLiteral("zh_CN"));
-        QVERIFY(translator.size() > 100);
-        QCoreApplication::installTranslator(&translator);
         QCoreApplication::processEvents();
         typeFilter(QStringLiteral("sharpe_3y > 0.5 and category = \"equity\""));
         screener_->view()->sortByColumn(columnOf(QStringLiteral("sharpe_3y")), Qt::DescendingOrder);
@@ -734,7 +696,6 @@ private Q_SLOTS:
         shoot(fof_, shots_, QStringLiteral("fof-weights-zh"));
         fof_->tabs()->setCurrentIndex(2);
         shoot(fof_, shots_, QStringLiteral("fof-metrics-zh"));
-        QCoreApplication::removeTranslator(&translator);
         widgets::appearance::applyLanguage(QStringLiteral("en"));
     }
 };

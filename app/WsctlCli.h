@@ -79,4 +79,9 @@ int fundsScreen(const Context& ctx);
 int fundsFof(const Context& ctx);
 int fundsManager(const Context& ctx);
 
+// Document comparison (wsctl_docs.cpp). These run under a QGuiApplication (offscreen): the PDF
+// report is drawn with QtGui.
+int docsDiff(const Context& ctx);
+int docsBench(const Context& ctx);
+
 } // namespace ws::cli

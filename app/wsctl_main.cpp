@@ -1,5 +1,6 @@
-// wsctl: the workstation's command-line tool. Links the same models and connectors as the GUI and
-// nothing of QtGui/QtWidgets. Exit codes: 0 success, 1 failure, 2 bad input (message on stderr).
+// wsctl: the workstation's command-line tool. Links the same models and connectors as the GUI; only
+// the `docs` commands use QtGui (the PDF report, on the offscreen platform). Exit codes: 0 success,
+// 1 failure, 2 bad input (message on stderr).
 #include "WsctlCli.h"
 #include "audit/AuditTrail.h"
 #include "core/BuildInfo.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +28,7 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <memory>
 
 using namespace ws;
 using namespace ws::cli;
@@ -531,6 +534,10 @@ const std::map<QString, std::pair<std::function<int(const Context&)>, const char
           "a manager's or company's AUM-weighted index and fund correlations --id ID | --company NAME"}},
         {QStringLiteral("funds fof"),
          {fundsFof, "FOF back-test --codes A,B,C --start DATE [--model ew|minvar|mv|rp|bl] [--rebalance F]"}},
+        {QStringLiteral("docs diff"),
+         {docsDiff, "compare two documents A B [--json] [--report out.pdf|out.html] [--reviewer NAME]"}},
+        {QStringLiteral("docs bench"),
+         {docsBench, "document diff of a 300-page pair and visual page compare [--pages N] [--runs N]"}},
         {QStringLiteral("search"),
          {searchCommand, "find securities, funds and clients by code, pinyin or name"}},
     };
@@ -554,16 +561,33 @@ QString usage()
     return text;
 }
 
+// The command word after the global options: `docs` commands draw the PDF report with QtGui.
+bool needsGui(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QLatin1String arg(argv[i]);
+        if (arg == QLatin1String("--db") || arg == QLatin1String("--data-dir"))
+            ++i;
+        else if (!arg.startsWith(QLatin1String("--")))
+            return arg == QLatin1String("docs");
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    const bool gui = needsGui(argc, argv);
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("workstation"));
     QCoreApplication::setApplicationName(QStringLiteral("workstation"));
     QCoreApplication::setApplicationVersion(core::applicationVersion());
 
-    QStringList args = app.arguments().mid(1);
+    QStringList args = QCoreApplication::arguments().mid(1);
     Context ctx;
     QString dataDir;
     // Global options come before the command words.

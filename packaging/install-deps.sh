@@ -13,7 +13,10 @@ packages=(
     libboost-dev
     libpcap-dev tcpdump
     libeigen3-dev
-    libopencv-core-dev
+    libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev libopencv-features2d-dev
+    libopencv-calib3d-dev libopencv-video-dev
+    libpoppler-cpp-dev libtesseract-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim
+    libquazip1-qt6-dev poppler-utils qpdf
     fonts-noto-cjk
     appstream desktop-file-utils
 )

@@ -118,6 +118,376 @@
     </message>
 </context>
 <context>
+    <name>ws::documents</name>
+    <message>
+        <source>full-width and half-width forms equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whitespace ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter case ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a supported document (PDF, DOCX, text, Markdown, HTML or an image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to compare as text (%2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither text (UTF-8, UTF-16 or GB18030) nor a supported document format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no text to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated or fails its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: its ZIP directory cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP archive but not a Word document (no word/document.xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 is not well-formed XML (line %3, column %4: %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: enter its password to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs OCR, but OCR is not available (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in a supported format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (page %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages; documents of more than %3 pages are not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no text layer (it is probably a scan). Turn on OCR to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no text layer and needs OCR, but OCR is not available: %2. Install the tesseract-ocr and tesseract-ocr-chi-sim packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 has no text layer and was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR is not available (%1): pages without a text layer were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 was read by OCR with a mean confidence of %2%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an image and needs OCR, but OCR is not available: %2. Install the tesseract-ocr and tesseract-ocr-chi-sim packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image was read by OCR with a mean confidence of %1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insertion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punctuation only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document comparison report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::documents::Builder</name>
+    <message>
+        <source>Document comparison report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A (earlier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B (later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalisations on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes with a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled: the list below is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried over from the comparison with an earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(material)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A, page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B, page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits inside the moved block:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduced in version v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents compare as identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ws::funds</name>
     <message>
         <source>the cache is not an SQLite database</source>
@@ -1589,6 +1959,37 @@
     </message>
 </context>
 <context>
+    <name>ws::widgets</name>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document comparison report: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 · B %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF writer could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF writer failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ws::widgets::AboutDialog</name>
     <message>
         <source>About the workstation</source>
@@ -1706,9 +2107,9 @@
     <name>ws::widgets::AuditPanel</name>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -1725,9 +2126,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1776,9 +2177,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔&lt;/span&gt; Chain intact: %n row(s), head %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔&lt;/span&gt; Chain intact: %n row, head %1…</numerusform>
+            <numerusform>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔&lt;/span&gt; Chain intact: %n rows, head %1…</numerusform>
         </translation>
     </message>
     <message>
@@ -1787,6 +2188,113 @@
     </message>
     <message>
         <source>Head hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::ChangeListModel</name>
+    <message>
+        <source>Inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over from an earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1878,6 +2386,104 @@
     </message>
 </context>
 <context>
+    <name>ws::widgets::ComparisonView</name>
+    <message>
+        <source>Inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punctuation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 could not be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded from the comparison (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visual difference on page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded from the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1: %n change(s)</source>
+        <translation>
+            <numerusform>Page %1: %n change</numerusform>
+            <numerusform>Page %1: %n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ws::widgets::ConnectorStatusWidget</name>
     <message>
         <source>%1 since %2
@@ -1903,9 +2509,9 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;▲&lt;/span&gt; %n unacknowledged alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;▲&lt;/span&gt; %n unacknowledged alert</numerusform>
+            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;▲&lt;/span&gt; %n unacknowledged alerts</numerusform>
         </translation>
     </message>
     <message>
@@ -2024,16 +2630,16 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
     </message>
     <message numerus="yes">
         <source>Queue at bid 1 (%n order(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queue at bid 1 (%n order)</numerusform>
+            <numerusform>Queue at bid 1 (%n orders)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Queue at ask 1 (%n order(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queue at ask 1 (%n order)</numerusform>
+            <numerusform>Queue at ask 1 (%n orders)</numerusform>
         </translation>
     </message>
     <message>
@@ -2110,6 +2716,389 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
     </message>
     <message>
         <source>Call auction — indicative price %1, matched volume %2 lots, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::DocumentComparePanel</name>
+    <message>
+        <source>Reading %1… page %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1… %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open A…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the earlier version (A); you can also drop files on the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open B…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the later version (B); you can also drop files on the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap A and B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read both files and compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the comparison ignores, and how files are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore full-width / half-width differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect moved paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR scanned pages (pages without a text layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the redline report as PDF or HTML (by the file extension); the export is recorded in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the documents as rendered pages or as reflowed text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl+wheel on the pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll both sides together, keeping unchanged text side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visual compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the rendered pages as pictures as well (seals, signatures, images, tables drawn as graphics); needs two PDFs or images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw rectangles on a page to leave that area out of the comparison; zones are kept in the chosen template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion template (per document type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save zones as a new template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drawn zone applies to every page (off: only to the page it was drawn on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes touching numbers, amounts, percentages, dates or party names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous change (Shift+F8, Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next change (F8, Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the change (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the change as a question (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the change (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on this change (saved when you leave the field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over from an earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: no file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: no file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open version A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open version B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.txt *.md *.markdown *.html *.htm *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two files to compare (Open A… and Open B…, or drop them on the panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is not correct. Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on OCR in Options to read scanned pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was compared; the previous comparison (if any) is still shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visual compare… page %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier decisions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material</source>
+        <translation>
+            <numerusform>%n material</numerusform>
+            <numerusform>%n material</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) with visual differences</source>
+        <translation>
+            <numerusform>%n page with visual differences</numerusform>
+            <numerusform>%n pages with visual differences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save exclusion template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type (template name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete exclusion template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the exclusion template “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visual compare needs two PDFs or images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export comparison report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;HTML report (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two files before exporting a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2352,9 +3341,9 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2595,9 +3584,9 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
     </message>
     <message numerus="yes">
         <source>%n fund(s) in the universe</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fund in the universe</numerusform>
+            <numerusform>%n funds in the universe</numerusform>
         </translation>
     </message>
     <message>
@@ -2618,9 +3607,9 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
     </message>
     <message numerus="yes">
         <source>Back-testing %n fund(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Back-testing %n fund…</numerusform>
+            <numerusform>Back-testing %n funds…</numerusform>
         </translation>
     </message>
     <message>
@@ -2661,9 +3650,9 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
     </message>
     <message numerus="yes">
         <source>%n rebalance(s) after the initial purchase · turnover %1 · cost %2 bp of the initial NAV</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rebalance after the initial purchase · turnover %1 · cost %2 bp of the initial NAV</numerusform>
+            <numerusform>%n rebalances after the initial purchase · turnover %1 · cost %2 bp of the initial NAV</numerusform>
         </translation>
     </message>
     <message>
@@ -3709,9 +4698,9 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3873,9 +4862,9 @@ momentum = zscore(cumulative_return_6m)</source>
     </message>
     <message numerus="yes">
         <source>%n fund(s) sent to the FOF builder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fund sent to the FOF builder</numerusform>
+            <numerusform>%n funds sent to the FOF builder</numerusform>
         </translation>
     </message>
     <message>
@@ -3887,9 +4876,9 @@ momentum = zscore(cumulative_return_6m)</source>
     <name>ws::widgets::HeatmapPanel</name>
     <message numerus="yes">
         <source>Last %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last %n minute</numerusform>
+            <numerusform>Last %n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -3914,9 +4903,9 @@ momentum = zscore(cumulative_return_6m)</source>
     </message>
     <message numerus="yes">
         <source>%n sample(s), one per %1 s of trading time; last price %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sample, one per %1 s of trading time; last price %2</numerusform>
+            <numerusform>%n samples, one per %1 s of trading time; last price %2</numerusform>
         </translation>
     </message>
 </context>
@@ -4062,9 +5051,9 @@ momentum = zscore(cumulative_return_6m)</source>
     </message>
     <message numerus="yes">
         <source>Audit trail verified: %n row(s), chain intact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit trail verified: %n row, chain intact</numerusform>
+            <numerusform>Audit trail verified: %n rows, chain intact</numerusform>
         </translation>
     </message>
     <message>
@@ -4324,6 +5313,10 @@ momentum = zscore(cumulative_return_6m)</source>
         <source>FOF builder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Document comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::widgets::QueueModel</name>
@@ -4390,9 +5383,9 @@ momentum = zscore(cumulative_return_6m)</source>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4457,9 +5450,9 @@ momentum = zscore(cumulative_return_6m)</source>
     </message>
     <message numerus="yes">
         <source>%n security(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n security</numerusform>
+            <numerusform>%n securities</numerusform>
         </translation>
     </message>
     <message>
@@ -4743,16 +5736,16 @@ momentum = zscore(cumulative_return_6m)</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n tick(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n tick</numerusform>
+            <numerusform>%1 of %n ticks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tick(s) arrived too fast to show</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tick arrived too fast to show</numerusform>
+            <numerusform>%n ticks arrived too fast to show</numerusform>
         </translation>
     </message>
     <message>
@@ -4863,16 +5856,16 @@ momentum = zscore(cumulative_return_6m)</source>
     </message>
     <message numerus="yes">
         <source>%n security(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n security</numerusform>
+            <numerusform>%n securities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n book(s) invalid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n book invalid</numerusform>
+            <numerusform>%n books invalid</numerusform>
         </translation>
     </message>
 </context>

@@ -118,6 +118,376 @@
     </message>
 </context>
 <context>
+    <name>ws::documents</name>
+    <message>
+        <source>full-width and half-width forms equal</source>
+        <translation>全角与半角视为相同</translation>
+    </message>
+    <message>
+        <source>whitespace ignored</source>
+        <translation>忽略空白</translation>
+    </message>
+    <message>
+        <source>letter case ignored</source>
+        <translation>忽略字母大小写</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>File cannot be read</source>
+        <translation>文件无法读取</translation>
+    </message>
+    <message>
+        <source>Unsupported format</source>
+        <translation>格式不受支持</translation>
+    </message>
+    <message>
+        <source>File is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <source>Password required</source>
+        <translation>需要密码</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>Document is empty</source>
+        <translation>文档为空</translation>
+    </message>
+    <message>
+        <source>Document is too large</source>
+        <translation>文档过大</translation>
+    </message>
+    <message>
+        <source>No text layer</source>
+        <translation>没有文字层</translation>
+    </message>
+    <message>
+        <source>OCR unavailable</source>
+        <translation>OCR 不可用</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>找不到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a document.</source>
+        <translation>%1 是文件夹，不是文档。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a supported document (PDF, DOCX, text, Markdown, HTML or an image).</source>
+        <translation>%1 不是受支持的文档（PDF、DOCX、文本、Markdown、HTML 或图片）。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to compare as text (%2 MB).</source>
+        <translation>%1 过大，无法作为文本比对（%2 MB）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>已取消读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is neither text (UTF-8, UTF-16 or GB18030) nor a supported document format.</source>
+        <translation>%1 既不是文本（UTF-8、UTF-16 或 GB18030），也不是受支持的文档格式。</translation>
+    </message>
+    <message>
+        <source>%1 holds no text to compare.</source>
+        <translation>%1 不包含可比对的文字。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked</source>
+        <translation>%1 无法解压</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or fails its checksum</source>
+        <translation>%1 不完整或校验失败</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: its ZIP directory cannot be read.</source>
+        <translation>%1 已损坏或不完整：无法读取其 ZIP 目录。</translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP archive but not a Word document (no word/document.xml).</source>
+        <translation>%1 是 ZIP 压缩包，但不是 Word 文档（缺少 word/document.xml）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2.</source>
+        <translation>%1 已损坏：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 is not well-formed XML (line %3, column %4: %5).</source>
+        <translation>%1 已损坏：%2 不是格式正确的 XML（第 %3 行，第 %4 列：%5）。</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: enter its password to open it.</source>
+        <translation>%1 已加密：请输入密码后打开。</translation>
+    </message>
+    <message>
+        <source>The password for %1 is wrong.</source>
+        <translation>%1 的密码不正确。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 needs OCR, but OCR is not available (%2).</source>
+        <translation>%1 需要 OCR 识别，但 OCR 不可用（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not in a supported format.</source>
+        <translation>%1 的格式不受支持。</translation>
+    </message>
+    <message>
+        <source>%1 holds no text.</source>
+        <translation>%1 不包含任何文字。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (page %2): %3</source>
+        <translation>%1 已损坏（第 %2 页）：%3</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
+        <translation>%1 没有任何页面。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages; documents of more than %3 pages are not compared.</source>
+        <translation>%1 共 %2 页；超过 %3 页的文档不进行比对。</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer (it is probably a scan). Turn on OCR to read it.</source>
+        <translation>%1 没有文字层（可能是扫描件）。请开启 OCR 识别后读取。</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer and needs OCR, but OCR is not available: %2. Install the tesseract-ocr and tesseract-ocr-chi-sim packages.</source>
+        <translation>%1 没有文字层，需要 OCR 识别，但 OCR 不可用：%2。请安装 tesseract-ocr 和 tesseract-ocr-chi-sim 软件包。</translation>
+    </message>
+    <message>
+        <source>Page %1 has no text layer and was not read.</source>
+        <translation>第 %1 页没有文字层，未被读取。</translation>
+    </message>
+    <message>
+        <source>OCR is not available (%1): pages without a text layer were skipped.</source>
+        <translation>OCR 不可用（%1）：已跳过没有文字层的页面。</translation>
+    </message>
+    <message>
+        <source>Page %1 was read by OCR with a mean confidence of %2%.</source>
+        <translation>第 %1 页经 OCR 识别，平均置信度为 %2%。</translation>
+    </message>
+    <message>
+        <source>%1 is an image and needs OCR, but OCR is not available: %2. Install the tesseract-ocr and tesseract-ocr-chi-sim packages.</source>
+        <translation>%1 是图片，需要 OCR 识别，但 OCR 不可用：%2。请安装 tesseract-ocr 和 tesseract-ocr-chi-sim 软件包。</translation>
+    </message>
+    <message>
+        <source>The image was read by OCR with a mean confidence of %1%.</source>
+        <translation>图片经 OCR 识别，平均置信度为 %1%。</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Insertion</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Punctuation only</source>
+        <translation>仅标点</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>party name</source>
+        <translation>当事方名称</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Document comparison report</source>
+        <translation>文档比对报告</translation>
+    </message>
+</context>
+<context>
+    <name>ws::documents::Builder</name>
+    <message>
+        <source>Document comparison report</source>
+        <translation>文档比对报告</translation>
+    </message>
+    <message>
+        <source>Compared files</source>
+        <translation>比对文件</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>A (earlier)</source>
+        <translation>A（较早版本）</translation>
+    </message>
+    <message>
+        <source>B (later)</source>
+        <translation>B（较新版本）</translation>
+    </message>
+    <message>
+        <source>Generated:</source>
+        <translation>生成时间：</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>审阅人：</translation>
+    </message>
+    <message>
+        <source>Normalisations on:</source>
+        <translation>已启用的归一化：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>全部变更</translation>
+    </message>
+    <message>
+        <source>Material changes</source>
+        <translation>实质性变更</translation>
+    </message>
+    <message>
+        <source>Changes with a decision</source>
+        <translation>已有审阅结论的变更</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled: the list below is incomplete.</source>
+        <translation>比对已取消：以下列表不完整。</translation>
+    </message>
+    <message>
+        <source>carried over from the comparison with an earlier version</source>
+        <translation>沿用自与较早版本的比对</translation>
+    </message>
+    <message>
+        <source>(material)</source>
+        <translation>（实质性）</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>material</source>
+        <translation>实质性</translation>
+    </message>
+    <message>
+        <source>material: %1</source>
+        <translation>实质性：%1</translation>
+    </message>
+    <message>
+        <source>A, page %1</source>
+        <translation>A，第 %1 页</translation>
+    </message>
+    <message>
+        <source>B, page %1</source>
+        <translation>B，第 %1 页</translation>
+    </message>
+    <message>
+        <source>Edits inside the moved block:</source>
+        <translation>移动段落内的修改：</translation>
+    </message>
+    <message>
+        <source>Introduced in version v%1</source>
+        <translation>引入版本：v%1</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>审阅结论：</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更明细</translation>
+    </message>
+    <message>
+        <source>The documents compare as identical.</source>
+        <translation>两份文档比对结果一致。</translation>
+    </message>
+</context>
+<context>
     <name>ws::funds</name>
     <message>
         <source>the cache is not an SQLite database</source>
@@ -1589,6 +1959,37 @@
     </message>
 </context>
 <context>
+    <name>ws::widgets</name>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>无法写入报告 %1：%2</translation>
+    </message>
+    <message>
+        <source>Document comparison report: %1 / %2</source>
+        <translation>文档比对报告：%1 / %2</translation>
+    </message>
+    <message>
+        <source>A %1 · B %2</source>
+        <translation>A %1 · B %2</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not start</source>
+        <translation>PDF 写入器无法启动</translation>
+    </message>
+    <message>
+        <source>could not start page %1</source>
+        <translation>无法开始第 %1 页</translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+    <message>
+        <source>the PDF writer failed</source>
+        <translation>PDF 写入失败</translation>
+    </message>
+</context>
+<context>
     <name>ws::widgets::AboutDialog</name>
     <message>
         <source>About the workstation</source>
@@ -1788,6 +2189,113 @@
     </message>
 </context>
 <context>
+    <name>ws::widgets::ChangeListModel</name>
+    <message>
+        <source>Inserted</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Punctuation</source>
+        <translation>标点</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>party name</source>
+        <translation>当事人名称</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>material</source>
+        <translation>实质性</translation>
+    </message>
+    <message>
+        <source>Carried over from an earlier version</source>
+        <translation>沿用自较早版本的审阅结论</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>实质性</translation>
+    </message>
+    <message>
+        <source>A page</source>
+        <translation>A 页</translation>
+    </message>
+    <message>
+        <source>B page</source>
+        <translation>B 页</translation>
+    </message>
+    <message>
+        <source>A text</source>
+        <translation>A 文本</translation>
+    </message>
+    <message>
+        <source>B text</source>
+        <translation>B 文本</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审阅结论</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>ws::widgets::ChartPanel</name>
     <message>
         <source>Intraday</source>
@@ -1872,6 +2380,103 @@
     <message>
         <source>No bars yet for %1.</source>
         <translation>%1 暂无分钟线。</translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::ComparisonView</name>
+    <message>
+        <source>Inserted</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Punctuation changed</source>
+        <translation>标点变更</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>party name</source>
+        <translation>当事方名称</translation>
+    </message>
+    <message>
+        <source>change %1 of %2</source>
+        <translation>第 %1 处，共 %2 处</translation>
+    </message>
+    <message>
+        <source>Material (%1)</source>
+        <translation>实质性变更（%1）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A：%1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B：%1</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>无文档</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be rendered</source>
+        <translation>第 %1 页无法渲染</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Excluded from the comparison (%1)</source>
+        <translation>已排除在比对之外（%1）</translation>
+    </message>
+    <message>
+        <source>Visual difference on page %1</source>
+        <translation>第 %1 页存在视觉差异</translation>
+    </message>
+    <message>
+        <source>Exclusion zone</source>
+        <translation>排除区域</translation>
+    </message>
+    <message>
+        <source>Excluded from the comparison</source>
+        <translation>已排除在比对之外</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1: %n change(s)</source>
+        <translation>
+            <numerusform>第 %1 页：%n 处变更</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2712,385 @@ WAL 日志模式；已提交 %2 批，失败 %3 次写入，排队 %4 次写入<
     <message>
         <source>Call auction — indicative price %1, matched volume %2 lots, %3</source>
         <translation>集合竞价 — 虚拟参考价 %1，匹配量 %2 手，%3</translation>
+    </message>
+</context>
+<context>
+    <name>ws::widgets::DocumentComparePanel</name>
+    <message>
+        <source>Reading %1… page %2/%3</source>
+        <translation>正在读取 %1… 第 %2/%3 页</translation>
+    </message>
+    <message>
+        <source>Reading %1… %2 %</source>
+        <translation>正在读取 %1… %2%</translation>
+    </message>
+    <message>
+        <source>Open A…</source>
+        <translation>打开 A…</translation>
+    </message>
+    <message>
+        <source>Choose the earlier version (A); you can also drop files on the panel</source>
+        <translation>选择较早版本（A）；也可将文件拖放到面板上</translation>
+    </message>
+    <message>
+        <source>Open B…</source>
+        <translation>打开 B…</translation>
+    </message>
+    <message>
+        <source>Choose the later version (B); you can also drop files on the panel</source>
+        <translation>选择较新版本（B）；也可将文件拖放到面板上</translation>
+    </message>
+    <message>
+        <source>Swap A and B</source>
+        <translation>交换 A 与 B</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比对</translation>
+    </message>
+    <message>
+        <source>Read both files and compare them</source>
+        <translation>读取两个文件并进行比对</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>What the comparison ignores, and how files are read</source>
+        <translation>比对时忽略哪些差异，以及如何读取文件</translation>
+    </message>
+    <message>
+        <source>Ignore full-width / half-width differences</source>
+        <translation>忽略全角/半角差异</translation>
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation>忽略大小写</translation>
+    </message>
+    <message>
+        <source>Ignore whitespace</source>
+        <translation>忽略空白</translation>
+    </message>
+    <message>
+        <source>Detect moved paragraphs</source>
+        <translation>识别段落移动</translation>
+    </message>
+    <message>
+        <source>OCR scanned pages (pages without a text layer)</source>
+        <translation>对扫描页（无文本层的页面）进行 OCR</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <source>Write the redline report as PDF or HTML (by the file extension); the export is recorded in the audit trail</source>
+        <translation>按文件扩展名将修订比对报告导出为 PDF 或 HTML；导出操作记入审计日志</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Show the documents as rendered pages or as reflowed text</source>
+        <translation>以渲染页面或重排文本方式显示文档</translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl+wheel on the pages)</source>
+        <translation>缩放（在页面上按 Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Sync scroll</source>
+        <translation>同步滚动</translation>
+    </message>
+    <message>
+        <source>Scroll both sides together, keeping unchanged text side by side</source>
+        <translation>两侧同步滚动，使未变化的文本并排对齐</translation>
+    </message>
+    <message>
+        <source>Visual compare</source>
+        <translation>图像比对</translation>
+    </message>
+    <message>
+        <source>Compare the rendered pages as pictures as well (seals, signatures, images, tables drawn as graphics); needs two PDFs or images</source>
+        <translation>同时将渲染后的页面作为图像比对（印章、签名、图片、以图形绘制的表格）；需要两个 PDF 或图片文件</translation>
+    </message>
+    <message>
+        <source>Exclusion zones</source>
+        <translation>排除区域</translation>
+    </message>
+    <message>
+        <source>Draw rectangles on a page to leave that area out of the comparison; zones are kept in the chosen template</source>
+        <translation>在页面上框选矩形，将该区域排除在比对之外；区域保存在所选模板中</translation>
+    </message>
+    <message>
+        <source>Exclusion template (per document type)</source>
+        <translation>排除模板（按文档类型）</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Save zones as a new template…</source>
+        <translation>将区域另存为新模板…</translation>
+    </message>
+    <message>
+        <source>Delete this template</source>
+        <translation>删除此模板</translation>
+    </message>
+    <message>
+        <source>Every page</source>
+        <translation>所有页面</translation>
+    </message>
+    <message>
+        <source>A drawn zone applies to every page (off: only to the page it was drawn on)</source>
+        <translation>框选的区域适用于所有页面（关闭时仅适用于框选所在页）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation>全部结论</translation>
+    </message>
+    <message>
+        <source>Material only</source>
+        <translation>仅实质性变更</translation>
+    </message>
+    <message>
+        <source>Only changes touching numbers, amounts, percentages, dates or party names</source>
+        <translation>仅显示涉及数字、金额、百分比、日期或当事人名称的变更</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <source>Previous change (Shift+F8, Ctrl+Up)</source>
+        <translation>上一处变更（Shift+F8、Ctrl+↑）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <source>Next change (F8, Ctrl+Down)</source>
+        <translation>下一处变更（F8、Ctrl+↓）</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Accept the change (1)</source>
+        <translation>接受该变更（1）</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <source>Mark the change as a question (2)</source>
+        <translation>将该变更标记为存疑（2）</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Reject the change (3)</source>
+        <translation>拒绝该变更（3）</translation>
+    </message>
+    <message>
+        <source>Comment on this change (saved when you leave the field)</source>
+        <translation>对该变更的备注（离开输入框时保存）</translation>
+    </message>
+    <message>
+        <source>Carried over from an earlier version</source>
+        <translation>沿用自较早版本的审阅结论</translation>
+    </message>
+    <message>
+        <source>A: no file chosen</source>
+        <translation>A：未选择文件</translation>
+    </message>
+    <message>
+        <source>B: no file chosen</source>
+        <translation>B：未选择文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open version A</source>
+        <translation>打开版本 A</translation>
+    </message>
+    <message>
+        <source>Open version B</source>
+        <translation>打开版本 B</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.txt *.md *.markdown *.html *.htm *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>文档 (*.pdf *.docx *.txt *.md *.markdown *.html *.htm *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose two files to compare (Open A… and Open B…, or drop them on the panel).</source>
+        <translation>请选择两个要比对的文件（打开 A… 和打开 B…，或将文件拖放到面板上）。</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The password for %1 is not correct. Password:</source>
+        <translation>%1 的密码不正确。密码：</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Password:</source>
+        <translation>%1 已加密。密码：</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Switch on OCR in Options to read scanned pages.</source>
+        <translation>请在“选项”中开启 OCR 以读取扫描页。</translation>
+    </message>
+    <message>
+        <source>Nothing was compared; the previous comparison (if any) is still shown.</source>
+        <translation>未进行比对；仍显示上一次的比对结果（如有）。</translation>
+    </message>
+    <message>
+        <source>Visual compare… page %1/%2</source>
+        <translation>图像比对… 第 %1/%2 页</translation>
+    </message>
+    <message>
+        <source>Comparing… %1 %</source>
+        <translation>正在比对… %1%</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled.</source>
+        <translation>比对已取消。</translation>
+    </message>
+    <message>
+        <source>Earlier decisions could not be read: %1</source>
+        <translation>无法读取以往的审阅结论：%1</translation>
+    </message>
+    <message>
+        <source>Compared in %1 s</source>
+        <translation>比对用时 %1 秒</translation>
+    </message>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>尚未比对。</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>无差异</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 处变更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material</source>
+        <translation>
+            <numerusform>%n 处实质性</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation>已审阅 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) with visual differences</source>
+        <translation>
+            <numerusform>%n 页存在图像差异</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>so far</source>
+        <translation>（进行中）</translation>
+    </message>
+    <message>
+        <source>Change %1:</source>
+        <translation>变更 %1：</translation>
+    </message>
+    <message>
+        <source>No change selected</source>
+        <translation>未选择变更</translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation>无模板</translation>
+    </message>
+    <message>
+        <source>Zones %1</source>
+        <translation>区域 %1</translation>
+    </message>
+    <message>
+        <source>Zone %1</source>
+        <translation>区域 %1</translation>
+    </message>
+    <message>
+        <source>Save exclusion template</source>
+        <translation>保存排除模板</translation>
+    </message>
+    <message>
+        <source>Document type (template name):</source>
+        <translation>文档类型（模板名称）：</translation>
+    </message>
+    <message>
+        <source>Delete exclusion template</source>
+        <translation>删除排除模板</translation>
+    </message>
+    <message>
+        <source>Delete the exclusion template “%1”?</source>
+        <translation>删除排除模板“%1”？</translation>
+    </message>
+    <message>
+        <source>Visual compare needs two PDFs or images.</source>
+        <translation>图像比对需要两个 PDF 或图片文件。</translation>
+    </message>
+    <message>
+        <source>Export comparison report</source>
+        <translation>导出比对报告</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;HTML report (*.html)</source>
+        <translation>PDF 报告 (*.pdf);;HTML 报告 (*.html)</translation>
+    </message>
+    <message>
+        <source>Compare two files before exporting a report.</source>
+        <translation>请先比对两个文件再导出报告。</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>无法将报告写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +5295,10 @@ momentum = zscore(cumulative_return_6m)</translation>
     <message>
         <source>FOF builder</source>
         <translation>FOF 组合构建</translation>
+    </message>
+    <message>
+        <source>Document comparison</source>
+        <translation>文档比对</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,54 @@ QStringList v5FundEvaluation()
     };
 }
 
+// Document comparison reviews (issue #5): decisions keyed by the SHA-256 (hex) of both files and the
+// change's fingerprint, so a pair reopened under other names shows the same decisions. Every
+// decision ever saved stays in doc_decision_history; doc_decisions holds the latest per change.
+QStringList v6DocumentReviews()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE doc_review_pairs (
+            sha_a TEXT NOT NULL,
+            sha_b TEXT NOT NULL,
+            name_a TEXT NOT NULL,
+            size_a INTEGER NOT NULL CHECK (size_a >= 0),
+            name_b TEXT NOT NULL,
+            size_b INTEGER NOT NULL CHECK (size_b >= 0),
+            created_utc TEXT NOT NULL,
+            updated_utc TEXT NOT NULL,
+            PRIMARY KEY (sha_a, sha_b)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX doc_review_pairs_b ON doc_review_pairs(sha_b)"),
+        QStringLiteral(R"(CREATE TABLE doc_decisions (
+            sha_a TEXT NOT NULL,
+            sha_b TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            change_type TEXT NOT NULL DEFAULT '',
+            a_text TEXT NOT NULL DEFAULT '',
+            b_text TEXT NOT NULL DEFAULT '',
+            decision TEXT NOT NULL CHECK (decision IN ('open','accepted','question','rejected')),
+            comment TEXT NOT NULL DEFAULT '',
+            reviewer TEXT NOT NULL,
+            decided_utc TEXT NOT NULL,
+            PRIMARY KEY (sha_a, sha_b, fingerprint)))"),
+        QStringLiteral("CREATE INDEX doc_decisions_b ON doc_decisions(sha_b)"),
+        QStringLiteral(R"(CREATE TABLE doc_decision_history (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            sha_a TEXT NOT NULL,
+            sha_b TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            decision TEXT NOT NULL,
+            comment TEXT NOT NULL,
+            reviewer TEXT NOT NULL,
+            decided_utc TEXT NOT NULL))"),
+        QStringLiteral(
+            "CREATE INDEX doc_decision_history_change ON doc_decision_history(sha_a, sha_b, fingerprint)"),
+        QStringLiteral(R"(CREATE TABLE doc_exclusion_templates (
+            name TEXT PRIMARY KEY,
+            json TEXT NOT NULL,
+            updated_utc TEXT NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -212,6 +260,8 @@ const std::vector<Migration>& migrations()
         {3, "trading calendar and alert centre", v3CalendarAndAlerts()},
         {4, "fund and client masters", v4FundAndClientMasters()},
         {5, "fund evaluation: NAVs, managers, holdings, indices, rank cache", v5FundEvaluation()},
+        {6, "document comparison: review pairs, decisions and their history, exclusion templates",
+         v6DocumentReviews()},
     };
     return all;
 }

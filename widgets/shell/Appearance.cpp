@@ -41,8 +41,13 @@ QString applyLanguage(const QString& language)
         }
     }
     QLocale::setDefault(locale);
-    // English is the source language: no translator needed. Everything Chinese loads zh_CN.
-    if (locale.language() == QLocale::Chinese) {
+    // English is the source language; its translator only supplies plural forms ("1 change",
+    // "3 changes"). Everything Chinese loads zh_CN.
+    if (locale.language() != QLocale::Chinese) {
+        g_appTranslator = std::make_unique<QTranslator>();
+        if (g_appTranslator->load(QStringLiteral(":/i18n/workstation_en.qm")))
+            QCoreApplication::installTranslator(g_appTranslator.get());
+    } else {
         g_appTranslator = std::make_unique<QTranslator>();
         if (g_appTranslator->load(QStringLiteral(":/i18n/workstation_zh_CN.qm")))
             QCoreApplication::installTranslator(g_appTranslator.get());

@@ -2,6 +2,7 @@
 
 #include "alerts/AlertPanel.h"
 #include "audit/AuditPanel.h"
+#include "documents/DocumentComparePanel.h"
 #include "funds/FofBuilderPanel.h"
 #include "funds/FundDetailPanel.h"
 #include "funds/FundManagerPanel.h"
@@ -157,6 +158,13 @@ void registerBuiltinPanels(PanelRegistry& registry)
                   [] { return QCoreApplication::translate("ws::widgets::Panels", "Managers and companies"); },
                   [](core::AppCore& core) -> Panel* { return new FundManagerPanel(core); },
                   {{Role::Advisor, {Bottom, -1}}, {Role::OfflineAnalyst, {Bottom, 3}}},
+                  QKeySequence()});
+
+    // Document comparison: the compliance reviewer's main work area; the analyst compares filings.
+    registry.add({QStringLiteral("panel.documents.compare"),
+                  [] { return QCoreApplication::translate("ws::widgets::Panels", "Document comparison"); },
+                  [](core::AppCore& core) -> Panel* { return new DocumentComparePanel(core); },
+                  {{Role::Compliance, {Right, 0}}, {Role::OfflineAnalyst, {Right, 5}}},
                   QKeySequence()});
 }
 

@@ -58,6 +58,15 @@ bool startMarketData(ws::core::AppCore& core, QString source, const QString& spe
                      const QString& recovery, const QString& mdgw, const QString& replay)
 {
     using namespace ws;
+    // The stored settings (Settings > Market data) unless the command line names a source.
+    const md::MarketDataSettings stored = md::MarketDataSettings::load();
+    if (source.isEmpty() && replay.isEmpty() && appliance.isEmpty() && mdgw.isEmpty() &&
+        stored.source != md::MarketDataSource::Demo) {
+        QString error;
+        if (!core.marketData().apply(stored, &error))
+            qWarning("market data (settings): %s", qPrintable(error));
+        return true;
+    }
     if (source.isEmpty())
         source = !replay.isEmpty()      ? QStringLiteral("replay")
                  : !appliance.isEmpty() ? QStringLiteral("appliance")
@@ -106,7 +115,7 @@ bool startMarketData(ws::core::AppCore& core, QString source, const QString& spe
         return true;
     }
     if (source == QStringLiteral("mdgw")) {
-        md::MdgwSettings s;
+        md::MdgwSettings s = stored.mdgw(); // the session identity (CompIDs, HeartBtInt) as stored
         if (!hostPort(mdgw, &s.host, &s.port)) {
             std::fprintf(stderr, "workstation: --mdgw expects HOST:PORT\n");
             return false;

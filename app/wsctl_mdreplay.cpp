@@ -166,8 +166,8 @@ int mdReplay(const Context& ctx)
                   {QStringLiteral("channels"), channelsJson(snap->channels)}};
     if (!pr.error.empty())
         r.insert(QStringLiteral("error"), QString::fromStdString(pr.error));
-    if (snap->focus) {
-        const auto& fv = *snap->focus;
+    if (const FocusView* focus = snap->primaryFocus()) {
+        const auto& fv = *focus;
         QJsonArray bids, asks;
         for (std::size_t i = 0; i < 5 && i < fv.bids.size(); ++i)
             bids.append(QJsonArray{static_cast<qint64>(fv.bids[i].price), static_cast<qint64>(fv.bids[i].qty),

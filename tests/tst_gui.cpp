@@ -8,6 +8,8 @@
 #include "audit/AuditPanel.h"
 #include "audit/AuditTrail.h"
 #include "core/AppCore.h"
+#include "md/MarketDataHub.h"
+#include "md/szse/Mdgw.h"
 #include "net/IoRuntime.h"
 #include "net/TcpLink.h"
 #include "securities/SecuritiesPanel.h"
@@ -26,6 +28,8 @@
 #include <boost/asio/ip/tcp.hpp>
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -34,8 +38,10 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 
 using namespace ws;
 using widgets::MainWindow;
@@ -339,7 +345,7 @@ private Q_SLOTS:
 
     void settingsChangesAreDescribedForTheAudit()
     {
-        widgets::SettingsDialog::Values a{QStringLiteral("/data"), QString(), QStringLiteral("light"), 0};
+        widgets::SettingsDialog::Values a{QStringLiteral("/data"), QString(), QStringLiteral("light"), 0, {}};
         widgets::SettingsDialog::Values b = a;
         QVERIFY(widgets::SettingsDialog::describeChanges(a, b).isEmpty());
         b.language = QStringLiteral("zh_CN");
@@ -350,6 +356,96 @@ private Q_SLOTS:
         QCOMPARE(dialog.values(), b);
         widgets::SettingsDialog::save(b);
         QCOMPARE(widgets::SettingsDialog::load(QStringLiteral("/elsewhere")), b);
+    }
+
+    // Settings > Market data pointed at an MDGW listening on loopback (the connector's own server
+    // side, in this process): invalid values keep OK disabled and say why; on OK the hub connects
+    // and logs on, the settings are stored and the audit trail names the changed keys.
+    void marketDataSettingsReconnectTheHub()
+    {
+        net::IoRuntime serverIo(1);
+        md::szse::MdgwServer server(serverIo.context(), 0, "MDGW", 3);
+        QVERIFY(server.port() != 0);
+        md::MarketDataHub& hub = core_->marketData();
+        hub.refresh();
+        for (const md::ConnectorStatus& c : hub.feedStatus().connectors)
+            QVERIFY(c.name != QStringLiteral("MDGW (SZSE Binary)"));
+
+        bool filled = false;
+        auto fill = [&](widgets::SettingsDialog* dialog) {
+            QVERIFY(dialog);
+            QPushButton* ok = dialog->buttonBox()->button(QDialogButtonBox::Ok);
+            dialog->tabs()->setCurrentWidget(dialog->marketDataPage());
+            QComboBox* source = dialog->sourceBox();
+            // A unicast address as group A: refused, with the reason.
+            source->setCurrentIndex(source->findData(static_cast<int>(md::MarketDataSource::Appliance)));
+            dialog->groupAEdit()->setText(QStringLiteral("10.0.0.1"));
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(dialog->problemsLabel()->text().contains(QStringLiteral("not an IPv4 multicast group")));
+            QDir().mkpath(QStringLiteral(WS_BUILD_DIR "/screenshots"));
+            QVERIFY(dialog->grab().save(shotPath(QStringLiteral("settings-market-data-invalid"))));
+            dialog->groupAEdit()->setText(QStringLiteral("239.77.0.1"));
+            dialog->recoveryEdit()->setText(QStringLiteral("127.0.0.1:"));
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(dialog->problemsLabel()->text().contains(QStringLiteral("HOST:PORT")));
+            dialog->recoveryEdit()->clear();
+            QVERIFY(ok->isEnabled());
+            // The MDGW: no port yet.
+            source->setCurrentIndex(source->findData(static_cast<int>(md::MarketDataSource::Mdgw)));
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(
+                dialog->problemsLabel()->text().contains(QStringLiteral("The MDGW port 0 is out of range")));
+            dialog->mdgwHostEdit()->setText(QStringLiteral("127.0.0.1"));
+            dialog->mdgwPortBox()->setValue(server.port());
+            dialog->senderCompIdEdit()->setText(QStringLiteral("WSTEST"));
+            dialog->heartBtIntBox()->setValue(5);
+            QVERIFY(ok->isEnabled());
+            QVERIFY(dialog->problemsLabel()->isHidden());
+            QVERIFY(dialog->grab().save(shotPath(QStringLiteral("settings-market-data"))));
+            ok->click();
+            filled = true;
+        };
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<widgets::SettingsDialog*>(QApplication::activeModalWidget());
+            fill(dialog);
+            if (dialog && dialog->isVisible())
+                dialog->reject(); // a check failed: do not leave the modal dialog up
+        });
+        window_->openSettings();
+        QVERIFY(filled);
+
+        auto mdgwState = [&hub] {
+            hub.refresh();
+            for (const md::ConnectorStatus& c : hub.feedStatus().connectors)
+                if (c.name == QStringLiteral("MDGW (SZSE Binary)"))
+                    return c.state;
+            return md::ConnectorState::Disconnected;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(server.logons() == 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(mdgwState(), md::ConnectorState::LoggedOn, 10000);
+        const md::MarketDataSettings stored = md::MarketDataSettings::load();
+        QCOMPARE(stored.source, md::MarketDataSource::Mdgw);
+        QCOMPARE(stored.mdgwPort, static_cast<int>(server.port()));
+        QCOMPARE(stored.senderCompId, QStringLiteral("WSTEST"));
+        core_->writer().flush();
+        const QString detail =
+            store::scalar(core_->readDatabase(),
+                          QStringLiteral("SELECT detail FROM sys_audit WHERE action = 'settings.change' "
+                                         "ORDER BY id DESC LIMIT 1"))
+                .toString();
+        for (const QString& key : {QStringLiteral("marketData/source: 'demo' -> 'mdgw'"),
+                                   QStringLiteral("marketData/mdgw/port: '0' -> '%1'").arg(server.port()),
+                                   QStringLiteral("marketData/mdgw/senderCompId: 'WS' -> 'WSTEST'"),
+                                   QStringLiteral("marketData/mdgw/heartBtInt: '3' -> '5'")})
+            QVERIFY2(detail.contains(key), qPrintable(detail));
+        QVERIFY2(!detail.contains(QStringLiteral("groupA")), qPrintable(detail));
+
+        // Back to no source: the connector goes.
+        md::MarketDataSettings none = stored;
+        none.source = md::MarketDataSource::None;
+        QVERIFY(hub.apply(none));
+        hub.refresh();
+        QVERIFY(hub.feedStatus().connectors.empty());
     }
 
     void aboutListsEveryLibrary()

@@ -8,6 +8,7 @@
 #include "md/FeedAdapters.h"
 #include "md/LatencyHistogram.h"
 #include "md/Level2Engine.h"
+#include "md/MarketDataHub.h"
 #include "md/Replay.h"
 #include "md/SzseEvents.h"
 #include "md/appliance/Narrowing.h"
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTest>
 
 #include <algorithm>
@@ -249,8 +251,9 @@ private slots:
         QVERIFY2(s->indices[0].maxDifferenceBp < 0.01,
                  qPrintable(QString::number(s->indices[0].maxDifferenceBp)));
         // Large-order flows: every trade's amount once on each side; bars add up to the volume.
-        QVERIFY(s->focus);
-        const auto& f = *s->focus;
+        QCOMPARE(s->focused.size(), 1u);
+        QVERIFY(s->primaryFocus());
+        const auto& f = *s->primaryFocus();
         std::int64_t buy = 0, sell = 0, barVolume = 0, barTurnover = 0;
         for (const auto& c : f.large.classes) {
             buy += c.buyAmount;
@@ -273,6 +276,144 @@ private slots:
                  static_cast<std::size_t>(std::min<std::uint32_t>(f.bids.front().orders, 50)));
         QVERIFY(f.tickCount > 100);
         QVERIFY(f.ticks.back().timeMs <= hmsMs(10, 30));
+    }
+
+    // Several securities detailed at once (one per link group): each view is its own
+    // security's, the list is capped at kMaxFocused, and a security dropped from it goes.
+    void severalSecuritiesFocused()
+    {
+        const auto config = smallDay(5);
+        sim::DayGenerator ref(config);
+        Level2Engine engine;
+        std::vector<SecurityKey> keys;
+        for (const auto& sec : ref.securities())
+            keys.push_back(securityKey(sec.code));
+        QVERIFY(keys.size() >= 3);
+        const std::array<SecurityKey, 3> two{keys[0], 0, keys[1]}; // a zero key is skipped
+        engine.setFocus(two);
+        feedSzse(engine, config, hmsMs(10, 0));
+        auto s = engine.sync();
+        QCOMPARE(s->focused.size(), 2u);
+        QCOMPARE(s->primaryFocus()->security, keys[0]);
+        for (std::size_t i = 0; i < 2; ++i) {
+            const FocusView* f = s->focusOf(keys[i]);
+            QVERIFY(f);
+            QCOMPARE(f->security, keys[i]);
+            // Its own quote and book: the ones the snapshot lists for that security.
+            const auto q = std::find_if(s->quotes.begin(), s->quotes.end(),
+                                        [&](const Quote& x) { return x.security == keys[i]; });
+            QVERIFY(q != s->quotes.end());
+            QCOMPARE(f->quote.volume, q->volume);
+            QVERIFY(!f->bids.empty());
+            QCOMPARE(f->bids.front().price, q->bid1);
+            QVERIFY(f->tickCount > 0);
+            QCOMPARE(f->ticks.size(), std::min<std::size_t>(f->tickCount, kMaxFocusTicks));
+        }
+        QVERIFY(!s->focusOf(keys[2]));
+        QVERIFY(s->focusOf(keys[0])->quote.volume != s->focusOf(keys[1])->quote.volume ||
+                s->focusOf(keys[0])->bids.front().price != s->focusOf(keys[1])->bids.front().price);
+
+        // More than the cap: the first kMaxFocused are kept (a security never seen has no view).
+        std::vector<SecurityKey> many{securityKey("900999")};
+        many.insert(many.end(), keys.begin(), keys.end());
+        QVERIFY(many.size() > kMaxFocused);
+        engine.setFocus(many);
+        s = engine.sync(); // publishes again with the new list
+        QCOMPARE(s->focused.size(), kMaxFocused - 1);
+        for (std::size_t i = 0; i < s->focused.size(); ++i)
+            QCOMPARE(s->focused[i].security, many[i + 1]);
+        QVERIFY(!s->focusOf(many[kMaxFocused]));
+
+        engine.setFocus(keys[2]);
+        s = engine.sync();
+        QCOMPARE(s->focused.size(), 1u);
+        QCOMPARE(s->focused.front().security, keys[2]);
+    }
+
+    // The market-data settings: defaults, what validate() refuses, the round trip through
+    // QSettings (keys under marketData/), a port out of range in the file, the audit's list.
+    void marketDataSettingsLoadSaveValidate()
+    {
+        QVERIFY2(clearScratchConfig(),
+                 "run through ctest: XDG_CONFIG_HOME must name this test's scratch folder");
+        QCoreApplication::setOrganizationName(QStringLiteral("workstation-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("workstation-test"));
+        const MarketDataSettings defaults = MarketDataSettings::load();
+        QCOMPARE(defaults, MarketDataSettings{});
+        QCOMPARE(defaults.source, MarketDataSource::Demo);
+        QVERIFY(defaults.validate().isEmpty());
+
+        MarketDataSettings m;
+        m.source = MarketDataSource::Mdgw;
+        QCOMPARE(m.validate().size(), 1); // no port yet
+        QVERIFY(m.validate().front().contains(QStringLiteral("out of range")));
+        m.mdgwHost = QStringLiteral("mdgw.example.internal");
+        m.mdgwPort = 9129;
+        m.senderCompId = QStringLiteral("WS01");
+        m.targetCompId = QStringLiteral("SZSE-MDGW");
+        m.heartBtInt = 10;
+        QVERIFY(m.validate().isEmpty());
+        m.senderCompId = QStringLiteral("MUCH TOO LONG FOR A COMPID");
+        QCOMPARE(m.validate().size(), 1);
+        QVERIFY(m.validate().front().contains(QStringLiteral("SenderCompID")));
+        m.senderCompId = QStringLiteral("WS01");
+        m.heartBtInt = 0;
+        QVERIFY(m.validate().front().contains(QStringLiteral("HeartBtInt")));
+        m.heartBtInt = 10;
+
+        // The appliance's fields are only checked when it is the source.
+        m.groupA = QStringLiteral("10.1.2.3");
+        QVERIFY(m.validate().isEmpty());
+        MarketDataSettings a = m;
+        a.source = MarketDataSource::Appliance;
+        QStringList problems = a.validate();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.front().contains(QStringLiteral("10.1.2.3")));
+        QVERIFY(problems.front().contains(QStringLiteral("multicast")));
+        for (const char* bad : {"239.1.2.300", "239.1.2", "240.0.0.1", "223.255.255.255", "239.1.2.x", ""}) {
+            a.groupA = QString::fromLatin1(bad);
+            QVERIFY2(a.validate().size() == 1, bad);
+        }
+        for (const char* good : {"224.0.0.1", "239.255.255.255", "239.77.0.9"}) {
+            a.groupA = QString::fromLatin1(good);
+            QVERIFY2(a.validate().isEmpty(), good);
+        }
+        a.interfaceAddress = QStringLiteral("eth0");
+        a.appliancePort = 0;
+        a.recoveryPort = 70000;
+        problems = a.validate();
+        QCOMPARE(problems.size(), 3);
+        QVERIFY(problems.join(QLatin1Char('\n')).contains(QStringLiteral("eth0")));
+        QVERIFY(problems.join(QLatin1Char('\n')).contains(QStringLiteral("70000")));
+
+        // Round trip, and the keys the audit trail names.
+        a.interfaceAddress = QStringLiteral("10.0.0.21");
+        a.appliancePort = 30001;
+        a.recoveryPort = 30100;
+        a.recoveryHost = QStringLiteral("10.0.0.5");
+        QVERIFY(a.validate().isEmpty());
+        a.save();
+        QCOMPARE(MarketDataSettings::load(), a);
+        QCOMPARE(QSettings().value(QStringLiteral("marketData/mdgw/port")).toInt(), 9129);
+        QCOMPARE(QSettings().value(QStringLiteral("marketData/source")).toString(),
+                 QStringLiteral("appliance"));
+        const QStringList changes = defaults.describeChanges(a);
+        QVERIFY(changes.contains(QStringLiteral("marketData/source: 'demo' -> 'appliance'")));
+        QVERIFY(changes.contains(QStringLiteral("marketData/mdgw/port: '0' -> '9129'")));
+        QVERIFY(!changes.join(QLatin1Char(';')).contains(QStringLiteral("groupB")));
+        QVERIFY(a.describeChanges(a).isEmpty());
+        QCOMPARE(a.appliance().port, quint16{30001});
+        QCOMPARE(a.appliance().recoveryHost, QStringLiteral("10.0.0.5"));
+        QCOMPARE(a.mdgw().targetCompId, QStringLiteral("SZSE-MDGW"));
+
+        // A hand-edited file: a port out of range is reported, not wrapped; an unknown source is
+        // the default.
+        QSettings().setValue(QStringLiteral("marketData/appliance/port"), 70001);
+        QVERIFY(MarketDataSettings::load().validate().join(QString()).contains(QStringLiteral("70001")));
+        QSettings().setValue(QStringLiteral("marketData/source"), QStringLiteral("carrier-pigeon"));
+        QCOMPARE(MarketDataSettings::load().source, MarketDataSource::Demo);
+        QSettings().remove(QStringLiteral("marketData"));
+        QCOMPARE(MarketDataSettings::load(), MarketDataSettings{});
     }
 
     void appliancePathGivesTheSameBooks()

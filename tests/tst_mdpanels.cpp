@@ -102,11 +102,13 @@ class TestMdPanels : public QObject
         return hub().snapshot();
     }
 
+    // The detail of the security the red group follows (code_ in most of the tests).
     const md::FocusView& focus()
     {
         const md::MarketSnapshotPtr s = hub().snapshot();
-        [&] { QVERIFY(s && s->focus); }();
-        return *s->focus;
+        const md::FocusView* f = s ? s->focusOf(md::securityKey(hub().focus().toStdString())) : nullptr;
+        [&] { QVERIFY(f); }();
+        return *f;
     }
 
     static QString shotPath(const QString& name)
@@ -372,6 +374,52 @@ private Q_SLOTS:
         QVERIFY(!depth_->auctionLabel()->isVisible());
     }
 
+    // A red and a blue group following different securities: each panel shows its own, at the
+    // same time, from the same snapshots.
+    void linkGroupsFollowDifferentSecurities()
+    {
+        const auto& secs = gen_->securities();
+        QString other;
+        for (const auto& sec : secs)
+            if (QString::fromStdString(sec.code) != code_ && !gen_->levels(sec.code, '1', 1).empty() &&
+                !gen_->levels(sec.code, '2', 1).empty())
+                other = QString::fromStdString(sec.code);
+        QVERIFY(!other.isEmpty());
+        auto* blueDepth = new widgets::DepthPanel(*core_);
+        auto* blueTicks = new widgets::TicksPanel(*core_);
+        for (widgets::MdPanel* p : std::initializer_list<widgets::MdPanel*>{blueDepth, blueTicks}) {
+            p->setLinkGroup(selection::LinkGroup::Blue);
+            p->resize(460, 760);
+            p->show();
+        }
+        core_->selection().setSecurity(selection::LinkGroup::Blue, {other, QStringLiteral("SZSE")});
+        QCOMPARE(blueDepth->code(), other);
+        QCOMPARE(depth_->code(), code_); // the red group keeps its own
+        QVERIFY(hub().focused().contains(code_) && hub().focused().contains(other));
+        publish();
+        const md::MarketSnapshotPtr s = hub().snapshot();
+        const md::FocusView* red = s->focusOf(md::securityKey(code_.toStdString()));
+        const md::FocusView* blue = s->focusOf(md::securityKey(other.toStdString()));
+        QVERIFY(red && blue);
+        QVERIFY(!blue->bids.empty() && !blue->asks.empty() && !blue->ticks.empty());
+        // Each ladder and tick list shows its own security's book and ticks: the simulator's.
+        QCOMPARE(depth_->model()->levelAt(10).price, gen_->levels(code_.toStdString(), '1', 1).at(0).price);
+        QCOMPARE(blueDepth->model()->levelAt(10).price,
+                 gen_->levels(other.toStdString(), '1', 1).at(0).price);
+        QCOMPARE(blueDepth->model()->levelAt(9).price, gen_->levels(other.toStdString(), '2', 1).at(0).price);
+        QCOMPARE(blueTicks->model()->seen(), blue->tickCount);
+        QCOMPARE(ticks_->model()->seen(), red->tickCount);
+        QVERIFY(red->tickCount != blue->tickCount || red->ticks.back().seq != blue->ticks.back().seq);
+        shoot(blueDepth, QStringLiteral("md-depth-blue-group-en"));
+        // Closing the blue panels lets go of their security; the red one stays detailed.
+        delete blueDepth;
+        delete blueTicks;
+        QVERIFY(!hub().focused().contains(other));
+        publish();
+        QVERIFY(!hub().snapshot()->focusOf(md::securityKey(other.toStdString())));
+        QVERIFY(hub().snapshot()->focusOf(md::securityKey(code_.toStdString())));
+    }
+
     void tickFiltersSelect()
     {
         widgets::TickFilter* filter = ticks_->filter();
@@ -560,7 +608,7 @@ private Q_SLOTS:
         feedUntil(md::hmsMs(13, 0, 3));
         const md::MarketSnapshotPtr s = publish();
         QTest::qWait(150);
-        const md::FocusView& f = *s->focus;
+        const md::FocusView& f = *s->focusOf(md::securityKey(code_.toStdString()));
         QVERIFY(f.tickCount > seenBefore);                // ticks arrived after the break,
         QCOMPARE(ticks->model()->seen(), f.tickCount);    // taken in ...
         QCOMPARE(ticks->model()->rowCount(), rowsBefore); // ... but not shown

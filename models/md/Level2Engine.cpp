@@ -520,7 +520,19 @@ void Level2Engine::push(ExchangeSnapshot s)
 
 void Level2Engine::setFocus(SecurityKey security)
 {
-    focus_.store(security, std::memory_order_relaxed);
+    setFocus(std::span<const SecurityKey>(&security, 1));
+}
+
+void Level2Engine::setFocus(std::span<const SecurityKey> securities)
+{
+    // A publication between two stores sees a mix of the old and the new list for one snapshot;
+    // the next one, 33 ms later, has the new list.
+    std::size_t n = 0;
+    for (SecurityKey key : securities)
+        if (key != 0 && n < focus_.size())
+            focus_[n++].store(key, std::memory_order_relaxed);
+    for (; n < focus_.size(); ++n)
+        focus_[n].store(0, std::memory_order_relaxed);
 }
 
 MarketSnapshotPtr Level2Engine::latest() const
@@ -584,11 +596,13 @@ void Level2Engine::publish()
     std::sort(snap->quotes.begin(), snap->quotes.end(), [](const Quote& a, const Quote& b) {
         return securityCode(a.security) < securityCode(b.security);
     });
-    const SecurityKey focus = focus_.load(std::memory_order_relaxed);
-    if (focus != 0) {
+    for (const auto& slot : focus_) {
+        const SecurityKey focus = slot.load(std::memory_order_relaxed);
+        if (focus == 0 || snap->focusOf(focus))
+            continue;
         const auto it = st.securityIndex.find(focus);
         if (it != st.securityIndex.end())
-            snap->focus = st.focusOf(st.securities[it->second]);
+            snap->focused.push_back(st.focusOf(st.securities[it->second]));
     }
     for (const auto& [_, c] : st.channels)
         snap->channels.push_back(c.view);

@@ -21,6 +21,7 @@
 #include <memory>
 #include <mutex>
 #include <semaphore>
+#include <span>
 #include <thread>
 #include <unordered_map>
 #include <variant>
@@ -115,8 +116,11 @@ public:
     void push(const StampedEvent& e);
     void push(ExchangeSnapshot s);
 
-    // GUI side, any thread.
+    // GUI side, any thread. The securities whose detail (depth, queues, ticks, bars, large
+    // orders) each snapshot carries: at most kMaxFocused, the first kept when more are given,
+    // zero keys ignored. Read only when publishing, never per event.
     void setFocus(SecurityKey security);
+    void setFocus(std::span<const SecurityKey> securities);
     MarketSnapshotPtr latest() const;
     // Blocks until every event pushed so far is applied and a snapshot including it is
     // published (tools and tests; never the GUI thread).
@@ -135,7 +139,7 @@ private:
     boost::lockfree::spsc_queue<StampedEvent> events_;
     boost::lockfree::spsc_queue<ExchangeSnapshot> snapshots_;
     std::unique_ptr<State> state_; // touched by the book thread only
-    std::atomic<SecurityKey> focus_{0};
+    std::array<std::atomic<SecurityKey>, kMaxFocused> focus_{};
     std::atomic<std::uint64_t> pushed_{0}; // events and snapshots
     std::uint64_t pushedEvents_ = 0;       // producer thread only
     std::uint64_t consumedEvents_ = 0;     // book thread only

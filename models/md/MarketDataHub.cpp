@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QSettings>
 
+#include <algorithm>
 #include <chrono>
 
 namespace ws::md {
@@ -93,7 +94,208 @@ OrderClassThresholds thresholdsFromSettings()
     return t;
 }
 
+// Dotted-quad IPv4 ("239.77.0.1"), the first octet returned; -1 when it is not one.
+int ipv4FirstOctet(const QString& text)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char('.'));
+    if (parts.size() != 4)
+        return -1;
+    int first = -1;
+    for (const QString& part : parts) {
+        bool ok = false;
+        const int v = part.toInt(&ok);
+        if (!ok || part.isEmpty() || part.size() > 3 || v < 0 || v > 255)
+            return -1;
+        if (first < 0)
+            first = v;
+    }
+    return first;
+}
+
+QString mdTr(const char* text)
+{
+    return QCoreApplication::translate("ws::md::MarketDataSettings", text);
+}
+
 } // namespace
+
+QString marketDataSourceId(MarketDataSource s)
+{
+    switch (s) {
+    case MarketDataSource::Demo:
+        return QStringLiteral("demo");
+    case MarketDataSource::Appliance:
+        return QStringLiteral("appliance");
+    case MarketDataSource::Mdgw:
+        return QStringLiteral("mdgw");
+    case MarketDataSource::None:
+        return QStringLiteral("none");
+    }
+    return {};
+}
+
+std::optional<MarketDataSource> marketDataSourceFromId(const QString& id)
+{
+    for (auto s : {MarketDataSource::Demo, MarketDataSource::Appliance, MarketDataSource::Mdgw,
+                   MarketDataSource::None})
+        if (marketDataSourceId(s) == id)
+            return s;
+    return std::nullopt;
+}
+
+std::vector<std::pair<QString, QString>> MarketDataSettings::entries() const
+{
+    return {
+        {QStringLiteral("marketData/source"), marketDataSourceId(source)},
+        {QStringLiteral("marketData/appliance/groupA"), groupA},
+        {QStringLiteral("marketData/appliance/groupB"), groupB},
+        {QStringLiteral("marketData/appliance/port"), QString::number(appliancePort)},
+        {QStringLiteral("marketData/appliance/interface"), interfaceAddress},
+        {QStringLiteral("marketData/appliance/recoveryHost"), recoveryHost},
+        {QStringLiteral("marketData/appliance/recoveryPort"), QString::number(recoveryPort)},
+        {QStringLiteral("marketData/mdgw/host"), mdgwHost},
+        {QStringLiteral("marketData/mdgw/port"), QString::number(mdgwPort)},
+        {QStringLiteral("marketData/mdgw/senderCompId"), senderCompId},
+        {QStringLiteral("marketData/mdgw/targetCompId"), targetCompId},
+        {QStringLiteral("marketData/mdgw/heartBtInt"), QString::number(heartBtInt)},
+    };
+}
+
+MarketDataSettings MarketDataSettings::load()
+{
+    const QSettings q;
+    MarketDataSettings s;
+    const QString source = q.value(QStringLiteral("marketData/source")).toString();
+    if (const auto parsed = marketDataSourceFromId(source))
+        s.source = *parsed;
+    else if (!source.isEmpty())
+        qWarning("settings marketData/source: '%s' is not demo, appliance, mdgw or none", qPrintable(source));
+    auto text = [&q](const char* key, QString& out) { out = q.value(QLatin1String(key), out).toString(); };
+    auto number = [&q](const char* key, int& out) {
+        bool ok = false;
+        const int v = q.value(QLatin1String(key), out).toInt(&ok);
+        if (ok)
+            out = v;
+    };
+    text("marketData/appliance/groupA", s.groupA);
+    text("marketData/appliance/groupB", s.groupB);
+    number("marketData/appliance/port", s.appliancePort);
+    text("marketData/appliance/interface", s.interfaceAddress);
+    text("marketData/appliance/recoveryHost", s.recoveryHost);
+    number("marketData/appliance/recoveryPort", s.recoveryPort);
+    text("marketData/mdgw/host", s.mdgwHost);
+    number("marketData/mdgw/port", s.mdgwPort);
+    text("marketData/mdgw/senderCompId", s.senderCompId);
+    text("marketData/mdgw/targetCompId", s.targetCompId);
+    number("marketData/mdgw/heartBtInt", s.heartBtInt);
+    return s;
+}
+
+void MarketDataSettings::save() const
+{
+    QSettings q;
+    for (const auto& [key, value] : entries())
+        q.setValue(key, value);
+}
+
+QStringList MarketDataSettings::validate() const
+{
+    QStringList problems;
+    auto port = [&problems](int value, const char* what, bool zeroAllowed) {
+        if (value < (zeroAllowed ? 0 : 1) || value > 65535)
+            problems << QCoreApplication::translate("ws::md::MarketDataSettings",
+                                                    "%1 %2 is out of range: a port is %3 to 65535.")
+                            .arg(mdTr(what))
+                            .arg(value)
+                            .arg(zeroAllowed ? 0 : 1);
+    };
+    auto compId = [&problems](const QString& value, const char* what) {
+        // CompID is char[20] in the Logon message, ASCII.
+        bool ascii = true;
+        for (QChar c : value)
+            ascii = ascii && c.unicode() > 32 && c.unicode() < 127;
+        if (value.isEmpty() || value.size() > 20 || !ascii)
+            problems << QCoreApplication::translate(
+                            "ws::md::MarketDataSettings",
+                            "%1 '%2' must be 1 to 20 ASCII characters without spaces.")
+                            .arg(mdTr(what), value);
+    };
+    switch (source) {
+    case MarketDataSource::Appliance:
+        for (const auto& [group, what] :
+             {std::pair{groupA, QT_TRANSLATE_NOOP("ws::md::MarketDataSettings", "Group A")},
+              std::pair{groupB, QT_TRANSLATE_NOOP("ws::md::MarketDataSettings", "Group B")}}) {
+            const int first = ipv4FirstOctet(group);
+            if (first < 224 || first > 239)
+                problems << QCoreApplication::translate(
+                                "ws::md::MarketDataSettings",
+                                "%1 '%2' is not an IPv4 multicast group (224.0.0.0 to 239.255.255.255).")
+                                .arg(mdTr(what), group);
+        }
+        port(appliancePort, QT_TRANSLATE_NOOP("ws::md::MarketDataSettings", "The feed port"), false);
+        if (ipv4FirstOctet(interfaceAddress) < 0)
+            problems << QCoreApplication::translate(
+                            "ws::md::MarketDataSettings",
+                            "The interface address '%1' is not an IPv4 address of this machine's interface.")
+                            .arg(interfaceAddress);
+        port(recoveryPort, QT_TRANSLATE_NOOP("ws::md::MarketDataSettings", "The recovery port"), true);
+        if (recoveryPort != 0 && recoveryHost.trimmed().isEmpty())
+            problems << QCoreApplication::translate("ws::md::MarketDataSettings",
+                                                    "The recovery service needs a host.");
+        break;
+    case MarketDataSource::Mdgw:
+        if (mdgwHost.trimmed().isEmpty() || mdgwHost.trimmed().contains(QLatin1Char(' ')))
+            problems << QCoreApplication::translate("ws::md::MarketDataSettings",
+                                                    "The MDGW host '%1' is not a host name or address.")
+                            .arg(mdgwHost);
+        port(mdgwPort, QT_TRANSLATE_NOOP("ws::md::MarketDataSettings", "The MDGW port"), false);
+        compId(senderCompId, QT_TRANSLATE_NOOP("ws::md::MarketDataSettings", "SenderCompID"));
+        compId(targetCompId, QT_TRANSLATE_NOOP("ws::md::MarketDataSettings", "TargetCompID"));
+        if (heartBtInt < 1 || heartBtInt > 3600)
+            problems << QCoreApplication::translate("ws::md::MarketDataSettings",
+                                                    "HeartBtInt %1 is out of range: 1 to 3600 seconds.")
+                            .arg(heartBtInt);
+        break;
+    case MarketDataSource::Demo:
+    case MarketDataSource::None:
+        break;
+    }
+    return problems;
+}
+
+QStringList MarketDataSettings::describeChanges(const MarketDataSettings& after) const
+{
+    QStringList changes;
+    const auto a = entries();
+    const auto b = after.entries();
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i].second != b[i].second)
+            changes << QStringLiteral("%1: '%2' -> '%3'").arg(a[i].first, a[i].second, b[i].second);
+    return changes;
+}
+
+ApplianceSettings MarketDataSettings::appliance() const
+{
+    ApplianceSettings a;
+    a.groupA = groupA.trimmed();
+    a.groupB = groupB.trimmed();
+    a.port = static_cast<quint16>(std::clamp(appliancePort, 0, 65535));
+    a.interfaceAddress = interfaceAddress.trimmed();
+    a.recoveryHost = recoveryHost.trimmed();
+    a.recoveryPort = static_cast<quint16>(std::clamp(recoveryPort, 0, 65535));
+    return a;
+}
+
+MdgwSettings MarketDataSettings::mdgw() const
+{
+    MdgwSettings m;
+    m.host = mdgwHost.trimmed();
+    m.port = static_cast<quint16>(std::clamp(mdgwPort, 0, 65535));
+    m.senderCompId = senderCompId;
+    m.targetCompId = targetCompId;
+    m.heartBtInt = heartBtInt;
+    return m;
+}
 
 QString connectorStateName(ConnectorState s)
 {
@@ -255,6 +457,7 @@ bool MarketDataHub::startDemo(double speed, QString* error)
     ApplianceSettings a;
     a.port = port;
     a.recoveryPort = static_cast<quint16>(json.value(QStringLiteral("recovery_port")).toInt());
+    demoAppliance_ = a;
     return connectAppliance(a, error);
 }
 
@@ -291,10 +494,95 @@ bool MarketDataHub::replaying() const
     return replay_ && !replay_->progress().finished;
 }
 
+bool MarketDataHub::apply(const MarketDataSettings& s, QString* error)
+{
+    if (const QStringList problems = s.validate(); !problems.isEmpty()) {
+        if (error)
+            *error = problems.join(QLatin1Char('\n'));
+        return false;
+    }
+    // One producer at a time feeds the engine, and the new source's sequence numbers have
+    // nothing to do with the old one's: everything stops and the model starts afresh.
+    replay_.reset();
+    disconnectAll();
+    if (s.source != MarketDataSource::Demo && simulator_) {
+        // Not waited for: the process ends on its own and is deleted when it has.
+        QProcess* old = std::exchange(simulator_, nullptr);
+        connect(old, &QProcess::finished, old, &QObject::deleteLater);
+        old->terminate();
+    }
+    engine_->reset();
+    switch (s.source) {
+    case MarketDataSource::Demo:
+        return demoRunning() ? connectAppliance(demoAppliance_, error) : startDemo(1.0, error);
+    case MarketDataSource::Appliance:
+        return connectAppliance(s.appliance(), error);
+    case MarketDataSource::Mdgw:
+        return connectMdgw(s.mdgw(), error);
+    case MarketDataSource::None:
+        return true;
+    }
+    return true;
+}
+
+void MarketDataHub::holdFocus(const QString& code)
+{
+    if (code.isEmpty())
+        return;
+    auto it = std::find_if(focusHolds_.begin(), focusHolds_.end(),
+                           [&code](const FocusHold& h) { return h.code == code; });
+    FocusHold hold{code, 1};
+    if (it != focusHolds_.end()) {
+        hold.holders = it->holders + 1;
+        focusHolds_.erase(it);
+    }
+    focusHolds_.insert(focusHolds_.begin(), hold);
+    pushFocus();
+}
+
+void MarketDataHub::releaseFocus(const QString& code)
+{
+    auto it = std::find_if(focusHolds_.begin(), focusHolds_.end(),
+                           [&code](const FocusHold& h) { return h.code == code; });
+    if (it == focusHolds_.end())
+        return;
+    if (--it->holders == 0)
+        focusHolds_.erase(it);
+    pushFocus();
+}
+
+void MarketDataHub::raiseFocus(const QString& code)
+{
+    auto it = std::find_if(focusHolds_.begin(), focusHolds_.end(),
+                           [&code](const FocusHold& h) { return h.code == code; });
+    if (it == focusHolds_.end() || it == focusHolds_.begin())
+        return;
+    std::rotate(focusHolds_.begin(), it, it + 1);
+    pushFocus();
+}
+
 void MarketDataHub::setFocus(const QString& code)
 {
-    focusCode_ = code;
-    engine_->setFocus(code.isEmpty() ? 0 : securityKey(code.toStdString()));
+    const QString previous = std::exchange(ownFocus_, code);
+    holdFocus(code);
+    releaseFocus(previous);
+}
+
+QStringList MarketDataHub::focused() const
+{
+    QStringList codes;
+    for (const FocusHold& h : focusHolds_)
+        codes << h.code;
+    return codes;
+}
+
+void MarketDataHub::pushFocus()
+{
+    std::array<SecurityKey, kMaxFocused> keys{};
+    const std::size_t n = std::min(focusHolds_.size(), keys.size());
+    for (std::size_t i = 0; i < n; ++i)
+        keys[i] = securityKey(focusHolds_[i].code.toStdString());
+    engine_->setFocus(std::span<const SecurityKey>(keys.data(), n));
 }
 
 void MarketDataHub::refresh()

@@ -11,9 +11,11 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QProcess;
@@ -79,6 +81,46 @@ struct MdgwSettings
     int heartBtInt = 3;
 };
 
+// Where the workstation takes its Level-2 data from, as the settings dialog edits it and
+// QSettings keeps it (keys under marketData/). The command line overrides it for one run.
+enum class MarketDataSource : std::uint8_t { Demo, Appliance, Mdgw, None };
+QString marketDataSourceId(MarketDataSource s); // "demo", "appliance", "mdgw", "none"
+std::optional<MarketDataSource> marketDataSourceFromId(const QString& id);
+
+struct MarketDataSettings
+{
+    MarketDataSource source = MarketDataSource::Demo;
+    // Ports are ints, not quint16, so that a value out of range read from the settings file is
+    // reported by validate() rather than wrapped.
+    QString groupA = ApplianceSettings{}.groupA;
+    QString groupB = ApplianceSettings{}.groupB;
+    int appliancePort = ApplianceSettings{}.port;
+    QString interfaceAddress = ApplianceSettings{}.interfaceAddress;
+    QString recoveryHost = ApplianceSettings{}.recoveryHost;
+    int recoveryPort = 0; // 0: no recovery service (gaps stay lost)
+    QString mdgwHost = MdgwSettings{}.host;
+    int mdgwPort = 0;
+    QString senderCompId = MdgwSettings{}.senderCompId;
+    QString targetCompId = MdgwSettings{}.targetCompId;
+    int heartBtInt = MdgwSettings{}.heartBtInt;
+
+    bool operator==(const MarketDataSettings&) const = default;
+
+    static MarketDataSettings load(); // missing keys take the defaults above
+    void save() const;
+    // What is wrong with the settings of the chosen source, one translated sentence each;
+    // empty when they can be applied. The other source's fields are not checked.
+    QStringList validate() const;
+    // "marketData/mdgw/port: '0' -> '9100'" for each key that differs, in a fixed order.
+    QStringList describeChanges(const MarketDataSettings& after) const;
+
+    ApplianceSettings appliance() const;
+    MdgwSettings mdgw() const;
+
+private:
+    std::vector<std::pair<QString, QString>> entries() const; // key, value as text
+};
+
 class MarketDataHub : public QObject
 {
     Q_OBJECT
@@ -92,6 +134,10 @@ public:
     bool connectAppliance(const ApplianceSettings& s, QString* error = nullptr);
     bool connectMdgw(const MdgwSettings& s, QString* error = nullptr);
     void disconnectAll();
+    // Switches to the source the settings name (invalid settings are refused with the reasons):
+    // the other sources are stopped, the model starts afresh and the new connector connects on
+    // its I/O thread, so this returns at once.
+    bool apply(const MarketDataSettings& s, QString* error = nullptr);
 
     // The demo: starts the simulator (ws-mdsim beside the executable) publishing a simulated
     // day and connects to it over loopback multicast. `speed` 1 = exchange time.
@@ -105,9 +151,19 @@ public:
     void stopReplay();
     bool replaying() const;
 
-    // The security the focused panels follow (depth, ticks, charts, large orders).
+    // The securities the panels follow (depth, ticks, charts, large orders): each panel holds
+    // its security while it follows it, so panels of different link groups show different
+    // securities at once. The engine details the kMaxFocused most recently held ones.
+    void holdFocus(const QString& code);
+    void releaseFocus(const QString& code);
+    // Makes a held security the most recent (a panel shown again), so it is kept when more
+    // securities are held than the engine details.
+    void raiseFocus(const QString& code);
+    // A focus of the hub's own (tools, benchmarks), replacing the one set before this way.
     void setFocus(const QString& code);
-    QString focus() const { return focusCode_; }
+    // The most recently held security, and all of them, most recent first.
+    QString focus() const { return focusHolds_.empty() ? QString() : focusHolds_.front().code; }
+    QStringList focused() const;
 
     MarketSnapshotPtr snapshot() const { return snapshot_; }
     const FeedStatus& feedStatus() const { return feedStatus_; }
@@ -130,7 +186,15 @@ private:
     double replaySpeed_ = 1;
     QProcess* simulator_ = nullptr;
     QTimer timer_;
-    QString focusCode_;
+    void pushFocus();
+    struct FocusHold
+    {
+        QString code;
+        int holders = 0;
+    };
+    std::vector<FocusHold> focusHolds_; // most recent first
+    QString ownFocus_;
+    ApplianceSettings demoAppliance_; // where the running simulator publishes
     MarketSnapshotPtr snapshot_;
     FeedStatus feedStatus_;
 };

@@ -110,6 +110,8 @@ struct FocusView
     AuctionView auction;
 };
 inline constexpr std::size_t kMaxFocusDepth = 400;
+// Securities detailed at once: one per link group or panel following its own security.
+inline constexpr std::size_t kMaxFocused = 8;
 inline constexpr std::size_t kMaxFocusTicks = 10'000; // an uncross burst of a busy security fits
 // Exchange snapshots of one security held for the cross-check until its tick channel catches up.
 inline constexpr std::size_t kMaxPendingSnapshots = 256;
@@ -180,12 +182,25 @@ struct MarketSnapshot
     std::uint64_t serial = 0;
     OrderClassThresholds thresholds; // the large-order classes the statistics use
     std::vector<Quote> quotes;       // every security seen, by code
-    std::optional<FocusView> focus;
+    // The detail of each focused security the engine has seen, in the order of the focus list
+    // (the most recently focused first).
+    std::vector<FocusView> focused;
     std::vector<ChannelView> channels;
     CrossCheckStats crossCheck;
     std::vector<IndexView> indices;
     std::vector<LatencyView> latency;
     EngineStats stats;
+
+    // The detail of one security, null when it is not focused (or not seen yet).
+    const FocusView* focusOf(SecurityKey security) const
+    {
+        for (const FocusView& f : focused)
+            if (f.security == security)
+                return &f;
+        return nullptr;
+    }
+    // The most recently focused security's detail (panels that follow no security show it).
+    const FocusView* primaryFocus() const { return focused.empty() ? nullptr : &focused.front(); }
 };
 
 using MarketSnapshotPtr = std::shared_ptr<const MarketSnapshot>;

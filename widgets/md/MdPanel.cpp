@@ -49,8 +49,13 @@ MdPanel::MdPanel(core::AppCore& core, QWidget* parent, bool followsSelection)
     });
     code_ = core.selection().security(linkGroup()).code;
     codeKey_ = code_.isEmpty() ? 0 : md::securityKey(code_.toStdString());
+    hub().holdFocus(code_);
+}
+
+MdPanel::~MdPanel()
+{
     if (!code_.isEmpty())
-        hub().setFocus(code_);
+        hub().releaseFocus(code_);
 }
 
 md::MarketDataHub& MdPanel::hub() const
@@ -69,9 +74,12 @@ void MdPanel::setCode(const QString& code)
 {
     if (code.isEmpty() || code == code_)
         return;
+    // Hold the new one first, so a security followed by nothing else is not dropped in between.
+    hub().holdFocus(code);
+    if (!code_.isEmpty())
+        hub().releaseFocus(code_);
     code_ = code;
     codeKey_ = md::securityKey(code.toStdString());
-    hub().setFocus(code);
     onCodeChanged();
 }
 
@@ -93,11 +101,7 @@ QString MdPanel::securityTitle(const QString& code) const
 
 const md::FocusView* MdPanel::focusOf(const md::MarketSnapshot& snapshot) const
 {
-    if (!snapshot.focus)
-        return nullptr;
-    if (!code_.isEmpty() && snapshot.focus->security != codeKey_)
-        return nullptr;
-    return &*snapshot.focus;
+    return code_.isEmpty() ? snapshot.primaryFocus() : snapshot.focusOf(codeKey_);
 }
 
 bool MdPanel::isShown() const
@@ -148,9 +152,9 @@ void MdPanel::refreshNow()
 void MdPanel::showEvent(QShowEvent* event)
 {
     Panel::showEvent(event);
-    // Another link group may have moved the hub's focus meanwhile.
-    if (!code_.isEmpty() && hub().focus() != code_)
-        hub().setFocus(code_);
+    // Keep this panel's security among those the engine details, however many others are held.
+    if (!code_.isEmpty())
+        hub().raiseFocus(code_);
     if (stale_)
         refreshNow();
     queueShownCheck();

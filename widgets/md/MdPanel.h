@@ -23,18 +23,20 @@ class MarketDataHub;
 namespace ws::widgets {
 
 // Base of the Level-2 panels: reads the hub's coalesced snapshot on each updated() (at most
-// 30 Hz, never per message) and follows the link group's current security, which it makes the
-// hub's focus. A panel that cannot be seen (hidden, or in a dock tab behind another: Qt keeps
-// those "visible", moved off the window) skips the snapshots and catches up when it comes into
-// view, unless it keeps a history of its own (updatesWhileHidden()), in which case it gets the
-// snapshots and is expected to do only the bookkeeping while isShown() is false.
+// 30 Hz, never per message) and follows the link group's current security, which it holds as
+// one of the hub's focused securities (panels of other link groups hold theirs). A panel that cannot be seen
+// (hidden, or in a dock tab behind another: Qt keeps those "visible", moved off the window) skips the
+// snapshots and catches up when it comes into view, unless it keeps a history of its own
+// (updatesWhileHidden()), in which case it gets the snapshots and is expected to do only the bookkeeping
+// while isShown() is false.
 class MdPanel : public Panel
 {
     Q_OBJECT
 public:
     MdPanel(core::AppCore& core, QWidget* parent, bool followsSelection = true);
+    ~MdPanel() override;
 
-    // The security this panel follows (empty: whatever the hub's focus is).
+    // The security this panel follows (empty: the hub's most recently focused one).
     QString code() const { return code_; }
     // Reads the hub's latest snapshot now (the hub calls it through updated()).
     void refreshNow();

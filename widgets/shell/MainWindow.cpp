@@ -519,6 +519,14 @@ void MainWindow::openSettings()
         appearance::applyLanguage(after.language);
     core_.audit().record(QStringLiteral("settings.change"), QStringLiteral("ui"), QStringLiteral("ok"),
                          changes);
+    if (after.marketData != before.marketData) {
+        // The connectors connect on their I/O threads: this returns at once.
+        QString error;
+        if (!core_.marketData().apply(after.marketData, &error)) {
+            qWarning("market data: %s", qPrintable(error));
+            QMessageBox::warning(this, tr("Market data"), error);
+        }
+    }
     if (after.dataDir != before.dataDir)
         QMessageBox::information(this, tr("Settings"),
                                  tr("The new data directory is used from the next start."));

@@ -51,6 +51,8 @@ public:
 
     QuickSearchDialog* quickSearch() const { return quickSearch_; }
     void showQuickSearch();
+    // The settings dialog (modal); accepted changes are stored, applied and audited.
+    void openSettings();
     void activateHit(const search::Hit& hit);
     ConnectorStatusWidget* statusWidget() const { return status_; }
     // The link group that Ctrl+K and other global selections drive: the group of the panel that
@@ -67,7 +69,6 @@ private:
     void registerCommands();
     void retranslate();
     void rebuildLayoutMenus();
-    void openSettings();
     void openRecording();
     void openAbout();
     void promptSaveLayout();

@@ -1,5 +1,7 @@
 #include "documents/Ocr.h"
 
+#include "documents/RasterImage.h"
+
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 #include <tesseract/baseapi.h>
@@ -133,21 +135,6 @@ std::u32string fromUtf8(const char* text)
     return out;
 }
 
-cv::Mat toGrey(const Raster& page)
-{
-    cv::Mat view(page.height, page.width,
-                 page.channels == 4 ? CV_8UC4 : (page.channels == 3 ? CV_8UC3 : CV_8UC1),
-                 const_cast<std::uint8_t*>(page.pixels.data()), static_cast<std::size_t>(page.stride));
-    cv::Mat grey;
-    if (page.channels == 4)
-        cv::cvtColor(view, grey, cv::COLOR_BGRA2GRAY);
-    else if (page.channels == 3)
-        cv::cvtColor(view, grey, cv::COLOR_BGR2GRAY);
-    else
-        grey = view.clone();
-    return grey;
-}
-
 // Skew by projection profiles: the text pixels, projected onto the vertical axis of a candidate
 // rotation, pile up into sharp line peaks only when the rotation matches the text lines. Works on
 // the pixel coordinates of a reduced image, so a page costs a few milliseconds.
@@ -249,6 +236,81 @@ double readDpi(const std::string& path)
     return 0;
 }
 
+bool isCjkPunctuation(char32_t c)
+{
+    return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+           (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65);
+}
+
+// The LSTM sometimes reads the small circle of 。 twice: as a digit 0 and as the 。 itself (seen on
+// a noisy 300 dpi scan: "1.50%0。"). A digit invented there would be a material change in the
+// diff, so a digit that is less than half as tall as the page's digits and overlaps a CJK
+// punctuation mark next to it is dropped as an echo of that mark.
+void dropPunctuationEchoes(std::vector<Word>& words)
+{
+    std::vector<float> digitHeights;
+    for (const Word& word : words)
+        for (std::size_t i = 0; i < word.text.size(); ++i)
+            if (word.text[i] >= U'0' && word.text[i] <= U'9')
+                digitHeights.push_back(word.charBoxes[i].height());
+    if (digitHeights.size() < 3)
+        return;
+    const auto middle = digitHeights.begin() + static_cast<std::ptrdiff_t>(digitHeights.size() / 2);
+    std::nth_element(digitHeights.begin(), middle, digitHeights.end());
+    const float digitHeight = *middle;
+
+    // The symbols of one line in order, to look at each digit's neighbours across word boundaries.
+    struct Symbol
+    {
+        std::size_t word, index;
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> echoes; // (word, index)
+    std::vector<Symbol> line;
+    for (std::size_t w = 0; w < words.size(); ++w) {
+        for (std::size_t i = 0; i < words[w].text.size(); ++i)
+            line.push_back({w, i});
+        if (!words[w].lineEndAfter && w + 1 < words.size())
+            continue;
+        for (std::size_t k = 0; k < line.size(); ++k) {
+            const Word& word = words[line[k].word];
+            const char32_t c = word.text[line[k].index];
+            const Box& box = word.charBoxes[line[k].index];
+            if (c < U'0' || c > U'9' || box.height() >= 0.5f * digitHeight)
+                continue;
+            const auto overlapsPunctuation = [&](std::size_t n) {
+                const Word& other = words[line[n].word];
+                const Box& b = other.charBoxes[line[n].index];
+                return isCjkPunctuation(other.text[line[n].index]) && b.x0 < box.x1 && box.x0 < b.x1;
+            };
+            if ((k > 0 && overlapsPunctuation(k - 1)) || (k + 1 < line.size() && overlapsPunctuation(k + 1)))
+                echoes.emplace_back(line[k].word, line[k].index);
+        }
+        line.clear();
+    }
+    // Back to front, so earlier positions stay valid while symbols and words are removed.
+    for (auto e = echoes.rbegin(); e != echoes.rend(); ++e) {
+        Word& word = words[e->first];
+        const auto at = static_cast<std::ptrdiff_t>(e->second);
+        word.text.erase(word.text.begin() + at);
+        word.charBoxes.erase(word.charBoxes.begin() + at);
+        if (static_cast<std::size_t>(at) < word.confidence.size())
+            word.confidence.erase(word.confidence.begin() + at);
+        if (word.text.empty()) {
+            const auto w = static_cast<std::ptrdiff_t>(e->first);
+            if (w > 0) {
+                words[e->first - 1].lineEndAfter = words[e->first - 1].lineEndAfter || word.lineEndAfter;
+                words[e->first - 1].blockEndAfter = words[e->first - 1].blockEndAfter || word.blockEndAfter;
+            }
+            words.erase(words.begin() + w);
+            continue;
+        }
+        word.box = word.charBoxes.front();
+        for (const Box& b : word.charBoxes)
+            word.box = Box{std::min(word.box.x0, b.x0), std::min(word.box.y0, b.y0),
+                           std::max(word.box.x1, b.x1), std::max(word.box.y1, b.y1)};
+    }
+}
+
 } // namespace
 
 bool ocrAvailable(const OcrOptions& options, std::string* why)
@@ -309,7 +371,7 @@ PageText recognise(const Raster& page, int pageNumber, const OcrOptions& options
     result.width = static_cast<float>(page.width * toPoints);
     result.height = static_cast<float>(page.height * toPoints);
     try {
-        cv::Mat grey = toGrey(page);
+        cv::Mat grey = greyImage(page, true);
         if (options.denoise)
             cv::medianBlur(grey, grey, 3); // salt-and-pepper and most sensor noise; fastNlMeans costs seconds
         if (cancelled(options)) {
@@ -426,6 +488,7 @@ PageText recognise(const Raster& page, int pageNumber, const OcrOptions& options
             } while (it->Next(symbolLevel));
         }
         api->Clear();
+        dropPunctuationEchoes(result.words);
 
         // Line height stands in for the font size; CJK never takes a space, Latin words always do,
         // and between a CJK character and a Latin word only a visible gap counts.

@@ -1,5 +1,7 @@
 #include "documents/VisualCompare.h"
 
+#include "documents/RasterImage.h"
+
 #include <opencv2/calib3d.hpp>
 #include <opencv2/features2d.hpp>
 #include <opencv2/imgproc.hpp>
@@ -12,21 +14,6 @@
 namespace ws::docsrc {
 
 namespace {
-
-cv::Mat toGrey(const Raster& page)
-{
-    const int type = page.channels == 4 ? CV_8UC4 : (page.channels == 3 ? CV_8UC3 : CV_8UC1);
-    const cv::Mat view(page.height, page.width, type, const_cast<std::uint8_t*>(page.pixels.data()),
-                       static_cast<std::size_t>(page.stride));
-    cv::Mat grey;
-    if (page.channels == 4)
-        cv::cvtColor(view, grey, cv::COLOR_BGRA2GRAY);
-    else if (page.channels == 3)
-        cv::cvtColor(view, grey, cv::COLOR_BGR2GRAY);
-    else
-        grey = view; // read-only use below; no copy needed
-    return grey;
-}
 
 // `image` scaled by `factor` onto a white canvas of `size` (cropped or padded at the right/bottom).
 cv::Mat scaledOnto(const cv::Mat& image, double factor, cv::Size size)
@@ -74,35 +61,28 @@ bool alignEcc(const cv::Mat& greyA, const cv::Mat& greyB, double dpiScale, Trans
     const cv::Point2d shift = cv::phaseCorrelate(inkA, inkB);
     cv::Mat warp =
         (cv::Mat_<float>(2, 3) << 1, 0, static_cast<float>(shift.x), 0, 1, static_cast<float>(shift.y));
-    double rho = 0;
-    try {
-        rho = cv::findTransformECC(
-            inkA, inkB, warp, cv::MOTION_AFFINE,
-            cv::TermCriteria(cv::TermCriteria::COUNT | cv::TermCriteria::EPS, 60, 1e-5), cv::noArray(), 1);
-    } catch (const cv::Exception&) {
-        return false; // did not converge
-    }
-    if (!(rho > 0.6))
-        return false;
-    // Regions present on one side only (the very seal the comparison looks for) pull ECC a
-    // fraction of a pixel; a second pass ignores where the aligned pages still disagree.
+    // Regions present on one side only (the very seal the comparison looks for) pull ECC off by a
+    // fraction of a pixel and make it iterate long; where the pages disagree after the coarse
+    // shift is left out of ECC from the start (unless that is most of the page: rotated or scaled).
     cv::Mat alignedB, disagreement, agree;
     cv::warpAffine(inkB, alignedB, warp, inkA.size(), cv::INTER_LINEAR | cv::WARP_INVERSE_MAP);
     cv::absdiff(inkA, alignedB, disagreement);
     cv::compare(disagreement, 0.25, agree, cv::CMP_LT);
     cv::erode(agree, agree, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
-    if (cv::countNonZero(agree) > static_cast<int>(agree.total() / 2)) {
+    const bool masked = cv::countNonZero(agree) > static_cast<int>(agree.total() * 3 / 4);
+    if (masked)
         cv::warpAffine(agree, agree, warp, inkB.size(), cv::INTER_NEAREST); // ECC masks B's pixels
-        try {
-            rho = cv::findTransformECC(
-                inkA, inkB, warp, cv::MOTION_AFFINE,
-                cv::TermCriteria(cv::TermCriteria::COUNT | cv::TermCriteria::EPS, 30, 1e-5), agree, 1);
-        } catch (const cv::Exception&) {
-            return false;
-        }
-        if (!(rho > 0.6))
-            return false;
+    double rho = 0;
+    try {
+        rho =
+            cv::findTransformECC(inkA, inkB, warp, cv::MOTION_AFFINE,
+                                 cv::TermCriteria(cv::TermCriteria::COUNT | cv::TermCriteria::EPS, 60, 1e-5),
+                                 masked ? agree : cv::Mat(), 1);
+    } catch (const cv::Exception&) {
+        return false; // did not converge
     }
+    if (!(rho > 0.6))
+        return false;
     // Small pixels to full pixels: A_small = f·A, B_small = f·dpiScale·B.
     const double toB = 1.0 / (f * dpiScale);
     *aToB = Transform(warp.at<float>(0, 0) * f * toB, warp.at<float>(0, 1) * f * toB,
@@ -195,6 +175,21 @@ std::vector<PixelBox> mergeNear(std::vector<PixelBox> boxes, int distance)
     return boxes;
 }
 
+// Full-page working images, kept per thread from one page to the next: allocating some 20 MB
+// afresh for every page costs more than the comparison itself where page faults are slow (a VM:
+// 190 ms a page instead of 35 ms once the heap has been trimmed by other work).
+struct Workspace
+{
+    cv::Mat warped, smoothA, smoothB, maxA, minA, maxB, minB, lighter, darker, diff, mask, labels, stats,
+        centroids;
+};
+
+Workspace& workspace()
+{
+    thread_local Workspace w;
+    return w;
+}
+
 } // namespace
 
 VisualDiff compareRasters(const Raster& a, const Raster& b, const VisualOptions& options)
@@ -218,9 +213,10 @@ VisualDiff compareRasters(const Raster& a, const Raster& b, const VisualOptions&
                                         static_cast<float>(a.height * pointsPerPixel)});
         return finish();
     }
+    Workspace& w = workspace();
     try {
-        const cv::Mat greyA = toGrey(a);
-        const cv::Mat greyB = toGrey(b);
+        const cv::Mat greyA = greyImage(a, false);
+        const cv::Mat greyB = greyImage(b, false);
         // B's pixels per A's pixel: the rasters' dpi when both are known, else the page widths.
         const double dpiScale =
             a.dpi > 0 && b.dpi > 0 ? a.dpi / b.dpi : static_cast<double>(a.width) / b.width;
@@ -234,8 +230,7 @@ VisualDiff compareRasters(const Raster& a, const Raster& b, const VisualOptions&
             }
         }
 
-        cv::Mat warped;
-        warpOnto(greyB, aToB, greyA.size(), &warped);
+        warpOnto(greyB, aToB, greyA.size(), &w.warped);
 
         // Report B → A with both rasters at A's dpi: shift in A's pixels, scale, rotation.
         const cv::Matx33d bScaledToA = (cv::Matx33d(dpiScale, 0, 0, 0, dpiScale, 0, 0, 0, 1) * aToB).inv();
@@ -245,39 +240,35 @@ VisualDiff compareRasters(const Raster& a, const Raster& b, const VisualOptions&
             std::sqrt(std::abs(bScaledToA(0, 0) * bScaledToA(1, 1) - bScaledToA(0, 1) * bScaledToA(1, 0)));
         result.rotationDeg = std::atan2(bScaledToA(1, 0), bScaledToA(0, 0)) * 180.0 / CV_PI;
 
-        cv::Mat smoothA, smoothB;
-        cv::GaussianBlur(greyA, smoothA, cv::Size(3, 3), 0.8);
-        cv::GaussianBlur(warped, smoothB, cv::Size(3, 3), 0.8);
+        cv::GaussianBlur(greyA, w.smoothA, cv::Size(3, 3), 0.8);
+        cv::GaussianBlur(w.warped, w.smoothB, cv::Size(3, 3), 0.8);
         const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3));
-        cv::Mat maxA, minA, maxB, minB;
-        cv::dilate(smoothA, maxA, kernel);
-        cv::erode(smoothA, minA, kernel);
-        cv::dilate(smoothB, maxB, kernel);
-        cv::erode(smoothB, minB, kernel);
-        cv::Mat lighter, darker, diff;
-        cv::subtract(smoothA, maxB, lighter); // ink only in B
-        cv::subtract(minB, smoothA, darker);  // ink only in A
-        cv::max(lighter, darker, diff);
-        cv::subtract(smoothB, maxA, lighter);
-        cv::max(diff, lighter, diff);
-        cv::subtract(minA, smoothB, darker);
-        cv::max(diff, darker, diff);
-        cv::Mat mask;
-        cv::threshold(diff, mask, options.threshold, 255, cv::THRESH_BINARY);
-        result.changedShare = static_cast<double>(cv::countNonZero(mask)) / static_cast<double>(mask.total());
+        cv::dilate(w.smoothA, w.maxA, kernel);
+        cv::erode(w.smoothA, w.minA, kernel);
+        cv::dilate(w.smoothB, w.maxB, kernel);
+        cv::erode(w.smoothB, w.minB, kernel);
+        cv::subtract(w.smoothA, w.maxB, w.lighter); // ink only in B
+        cv::subtract(w.minB, w.smoothA, w.darker);  // ink only in A
+        cv::max(w.lighter, w.darker, w.diff);
+        cv::subtract(w.smoothB, w.maxA, w.lighter);
+        cv::max(w.diff, w.lighter, w.diff);
+        cv::subtract(w.minA, w.smoothB, w.darker);
+        cv::max(w.diff, w.darker, w.diff);
+        cv::threshold(w.diff, w.mask, options.threshold, 255, cv::THRESH_BINARY);
+        result.changedShare =
+            static_cast<double>(cv::countNonZero(w.mask)) / static_cast<double>(w.mask.total());
 
         const int reach = std::max(1, options.mergeDistancePx);
-        cv::morphologyEx(mask, mask, cv::MORPH_CLOSE,
+        cv::morphologyEx(w.mask, w.mask, cv::MORPH_CLOSE,
                          cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * reach + 1, 2 * reach + 1)));
-        cv::Mat labels, stats, centroids;
-        const int count = cv::connectedComponentsWithStats(mask, labels, stats, centroids, 8, CV_32S);
+        const int count = cv::connectedComponentsWithStats(w.mask, w.labels, w.stats, w.centroids, 8, CV_32S);
         std::vector<PixelBox> boxes;
         for (int i = 1; i < count; ++i) {
-            if (stats.at<int>(i, cv::CC_STAT_AREA) < options.minAreaPx)
+            if (w.stats.at<int>(i, cv::CC_STAT_AREA) < options.minAreaPx)
                 continue;
-            const int x = stats.at<int>(i, cv::CC_STAT_LEFT), y = stats.at<int>(i, cv::CC_STAT_TOP);
-            boxes.push_back(PixelBox{x, y, x + stats.at<int>(i, cv::CC_STAT_WIDTH),
-                                     y + stats.at<int>(i, cv::CC_STAT_HEIGHT)});
+            const int x = w.stats.at<int>(i, cv::CC_STAT_LEFT), y = w.stats.at<int>(i, cv::CC_STAT_TOP);
+            boxes.push_back(PixelBox{x, y, x + w.stats.at<int>(i, cv::CC_STAT_WIDTH),
+                                     y + w.stats.at<int>(i, cv::CC_STAT_HEIGHT)});
         }
         for (const PixelBox& box : mergeNear(std::move(boxes), options.mergeDistancePx))
             result.boxesA.push_back(Box{

@@ -5,6 +5,7 @@
 #include <opencv2/core/utility.hpp>
 #include <sqlite3.h>
 
+#include <QFile>
 #include <QtGlobal>
 
 namespace ws::core {
@@ -29,6 +30,17 @@ QList<LibraryVersion> libraryVersions()
 QString applicationVersion()
 {
     return QStringLiteral(WS_VERSION);
+}
+
+QString cpuModel()
+{
+    QFile file(QStringLiteral("/proc/cpuinfo"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    for (const QByteArray& line : file.readAll().split('\n'))
+        if (line.startsWith("model name"))
+            return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
+    return QStringLiteral("unknown");
 }
 
 } // namespace ws::core

@@ -15,5 +15,7 @@ struct LibraryVersion
 // Qt, SQLite, Boost, Eigen, OpenCV. The About dialog adds QCustomPlot from the widgets layer.
 QList<LibraryVersion> libraryVersions();
 QString applicationVersion();
+// The CPU model from /proc/cpuinfo ("AMD EPYC"), for benchmark reports; "unknown" elsewhere.
+QString cpuModel();
 
 } // namespace ws::core

@@ -2,6 +2,7 @@
 // order-book rebuild speed beside a straightforward std::map book. Run by hand; the results go
 // into docs/BENCHMARKS.md. Usage: bench_md [events]   (default 4,000,000 tick events)
 
+#include "core/BuildInfo.h"
 #include "md/OrderBook.h"
 #include "md/SzseEvents.h"
 #include "md/szse/FrameStream.h"
@@ -208,16 +209,6 @@ template <class F> double bestOf(int runs, F&& f)
     return best;
 }
 
-std::string cpuModel()
-{
-    std::ifstream f("/proc/cpuinfo");
-    std::string line;
-    while (std::getline(f, line))
-        if (line.rfind("model name", 0) == 0)
-            return line.substr(line.find(':') + 2);
-    return "unknown";
-}
-
 volatile std::int64_t g_sink = 0;
 
 void decodeBench(const char* label, const std::vector<std::byte>& bytes, std::size_t frames)
@@ -286,7 +277,7 @@ void decodeBench(const char* label, const std::vector<std::byte>& bytes, std::si
 int main(int argc, char** argv)
 {
     const std::size_t events = argc > 1 ? std::stoul(argv[1]) : 4'000'000;
-    std::printf("machine: %ld cores, %s\n", sysconf(_SC_NPROCESSORS_ONLN), cpuModel().c_str());
+    std::printf("machine: %ld cores, %s\n", sysconf(_SC_NPROCESSORS_ONLN), qPrintable(ws::core::cpuModel()));
     std::printf("generating %zu tick events over 500 securities...\n", events);
     const std::vector<Event> flow = generateFlow(events, 500, 20240614);
 

@@ -3,6 +3,7 @@
 // `docs bench` times the diff engine on a generated 300-page pair and the visual page compare.
 #include "WsctlCli.h"
 #include "audit/AuditTrail.h"
+#include "core/BuildInfo.h"
 #include "documents/Corpus.h"
 #include "documents/DocDiff.h"
 #include "documents/DocumentLoader.h"
@@ -51,7 +52,8 @@ QJsonObject fileJson(const Document& document)
     };
 }
 
-QJsonObject changeJson(const Change& change)
+// `versionNames`: the file name of each version of a chain (empty for a plain pair).
+QJsonObject changeJson(const Change& change, const QStringList& versionNames)
 {
     QJsonObject o{
         {QStringLiteral("index"), change.index},
@@ -74,8 +76,10 @@ QJsonObject changeJson(const Change& change)
                                      {QStringLiteral("material"), e.material}});
         o.insert(QStringLiteral("inner_edits"), edits);
     }
-    if (change.introducedIn >= 0)
-        o.insert(QStringLiteral("introduced_in"), change.introducedIn);
+    if (change.introducedIn >= 0 && change.introducedIn < versionNames.size())
+        o.insert(QStringLiteral("introduced_in"),
+                 QJsonObject{{QStringLiteral("index"), change.introducedIn},
+                             {QStringLiteral("file"), versionNames[change.introducedIn]}});
     return o;
 }
 
@@ -105,9 +109,11 @@ QString shortText(const QString& text)
     return t.size() > kMax ? t.left(kMax - 1) + QStringLiteral("…") : t;
 }
 
-void printReadable(const Document& a, const Document& b, const DiffResult& result, double elapsedMs)
+// `middle`: the versions between A and B of a chain (empty for a plain pair); A is v0, B is vn.
+void printReadable(const Document& a, const std::vector<const Document*>& middle, const Document& b,
+                   const DiffResult& result, const QStringList& versionNames, double elapsedMs)
 {
-    const auto file = [](const char* side, const Document& d) {
+    const auto file = [](const QString& side, const Document& d) {
         out() << side << ": " << d.file.fileName << "  (" << d.file.size << " bytes, "
               << formatName(d.format);
         if (d.hasPages())
@@ -116,8 +122,12 @@ void printReadable(const Document& a, const Document& b, const DiffResult& resul
         for (const QString& w : d.warnings)
             out() << "   warning: " << w << "\n";
     };
-    file("A", a);
-    file("B", b);
+    file(QStringLiteral("A"), a);
+    for (std::size_t v = 0; v < middle.size(); ++v)
+        file(QStringLiteral("v%1").arg(v + 2), *middle[v]); // versions count from 1: A is v1
+    file(QStringLiteral("B"), b);
+    if (!middle.empty())
+        out() << "chain: A = v1, B = v" << middle.size() + 2 << "\n";
     const QStringList normalisations = result.options.enabledNames();
     out() << "normalisations: "
           << (normalisations.isEmpty() ? QStringLiteral("none") : normalisations.join(QStringLiteral(", ")))
@@ -139,6 +149,8 @@ void printReadable(const Document& a, const Document& b, const DiffResult& resul
             out() << "\"" << shortText(c.aText) << "\" → \"" << shortText(c.bText) << "\"";
         if (c.material)
             out() << "  [material: " << c.materialKinds.join(QStringLiteral(", ")) << "]";
+        if (c.introducedIn >= 0 && c.introducedIn < versionNames.size())
+            out() << "  [introduced in v" << c.introducedIn + 1 << " " << versionNames[c.introducedIn] << "]";
         out() << "\n";
     }
     out() << "elapsed: " << QString::number(elapsedMs, 'f', 1) << " ms\n";
@@ -169,17 +181,6 @@ bool writeHtml(const QString& path, const QString& html, QString* error)
         return false;
     }
     return true;
-}
-
-QString cpuModel()
-{
-    QFile file(QStringLiteral("/proc/cpuinfo"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown");
-    for (const QByteArray& line : file.readAll().split('\n'))
-        if (line.startsWith("model name"))
-            return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
-    return QStringLiteral("unknown");
 }
 
 struct Stats
@@ -330,11 +331,17 @@ int docsDiff(const Context& ctx)
     const QCommandLineOption ocr(
         QStringLiteral("ocr"),
         QStringLiteral("OCR PDF pages without a text layer (scans); images always are."));
+    const QCommandLineOption versions(
+        QStringLiteral("versions"),
+        QStringLiteral("Intermediate versions between A and B, in order (comma-separated; may be repeated): "
+                       "the chain A → V1 → … → B is compared as A with B, each change naming the version "
+                       "that introduced it."),
+        QStringLiteral("V1,V2,…"));
     const QCommandLineOption exclusions(QStringLiteral("exclusions"),
                                         QStringLiteral("Exclusion template (JSON, as the panel saves it)."),
                                         QStringLiteral("FILE"));
     for (const auto* o : {&json, &report, &reviewer, &ignoreWidth, &ignoreCase, &ignoreWhitespace, &noMoves,
-                          &passwordA, &passwordB, &ocr, &exclusions})
+                          &passwordA, &passwordB, &ocr, &exclusions, &versions})
         p.addOption(*o);
     int code = Ok;
     if (!parseOptions(p, ctx, QStringLiteral("docs diff"),
@@ -344,6 +351,9 @@ int docsDiff(const Context& ctx)
     const QStringList files = p.positionalArguments();
     if (files.size() != 2)
         return fail(BadInput, QStringLiteral("docs diff expects two files, A and B"));
+    QStringList middlePaths;
+    for (const QString& value : p.values(versions))
+        middlePaths += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     const bool asJson = ctx.json || p.isSet(json);
     const QString reportPath = p.value(report);
     const ReportFormat format = reportPath.isEmpty() ? ReportFormat::None : reportFormat(reportPath);
@@ -368,24 +378,36 @@ int docsDiff(const Context& ctx)
 
     QElapsedTimer total;
     total.start();
+    // The chain in order: A, the intermediate versions, B (a plain pair has no intermediates).
+    const QStringList chain = QStringList{files[0]} + middlePaths + QStringList{files[1]};
     std::vector<Document> documents;
-    for (int side = 0; side < 2; ++side) {
+    for (int v = 0; v < chain.size(); ++v) {
         LoadOptions options = load;
-        options.password = p.value(side == 0 ? passwordA : passwordB);
+        if (v == 0)
+            options.password = p.value(passwordA);
+        else if (v == chain.size() - 1)
+            options.password = p.value(passwordB);
         LoadError error;
-        std::optional<Document> document = loadDocument(files[side], options, &error);
+        std::optional<Document> document = loadDocument(chain[v], options, &error);
         if (!document) {
             QString message = error.message;
-            if (!message.contains(QFileInfo(files[side]).fileName()))
-                message = QStringLiteral("%1: %2").arg(files[side], message);
+            if (!message.contains(QFileInfo(chain[v]).fileName()))
+                message = QStringLiteral("%1: %2").arg(chain[v], message);
             if (error.kind == LoadError::Kind::NoTextLayer && !p.isSet(ocr))
                 message += QStringLiteral(" (try --ocr)");
             return fail(isBadInput(error.kind) ? BadInput : Failure, message);
         }
         documents.push_back(std::move(*document));
     }
-    const Document& a = documents[0];
-    const Document& b = documents[1];
+    const Document& a = documents.front();
+    const Document& b = documents.back();
+    std::vector<const Document*> middle;
+    for (std::size_t v = 1; v + 1 < documents.size(); ++v)
+        middle.push_back(&documents[v]);
+    QStringList versionNames; // stays empty for a plain pair
+    if (!middle.empty())
+        for (const Document& d : documents)
+            versionNames << d.file.fileName;
 
     DiffOptions diffOptions;
     diffOptions.ignoreWidth = p.isSet(ignoreWidth);
@@ -394,7 +416,15 @@ int docsDiff(const Context& ctx)
     diffOptions.detectMoves = !p.isSet(noMoves);
     QElapsedTimer diffTimer;
     diffTimer.start();
-    const DiffResult result = diffDocuments(a, b, diffOptions);
+    DiffResult result;
+    if (middle.empty()) {
+        result = diffDocuments(a, b, diffOptions);
+    } else {
+        std::vector<const Document*> versionPointers;
+        for (const Document& d : documents)
+            versionPointers.push_back(&d);
+        result = diffInChain(versionPointers, 0, static_cast<int>(versionPointers.size()) - 1, diffOptions);
+    }
     const double diffMs = static_cast<double>(diffTimer.nsecsElapsed()) / 1e6;
 
     QString writtenReport;
@@ -406,6 +436,7 @@ int docsDiff(const Context& ctx)
         input.a = a.file;
         input.b = b.file;
         input.result = &result;
+        input.versionNames = versionNames;
         input.decisions = loadDecisions(s.db(), PairKey{a.file.sha256, b.file.sha256}, result.changes);
         input.reviewer = p.isSet(reviewer) ? p.value(reviewer) : audit::currentUser();
         input.generatedAt = QDateTime::currentDateTimeUtc();
@@ -429,7 +460,7 @@ int docsDiff(const Context& ctx)
     if (asJson) {
         QJsonArray changes;
         for (const Change& c : result.changes)
-            changes.append(changeJson(c));
+            changes.append(changeJson(c, versionNames));
         QJsonObject o{
             {QStringLiteral("a"), fileJson(a)},
             {QStringLiteral("b"), fileJson(b)},
@@ -438,11 +469,20 @@ int docsDiff(const Context& ctx)
             {QStringLiteral("elapsed_ms"), diffMs},
             {QStringLiteral("total_ms"), static_cast<double>(total.nsecsElapsed()) / 1e6},
         };
+        if (!middle.empty()) {
+            QJsonArray chainJson;
+            for (std::size_t v = 0; v < documents.size(); ++v) {
+                QJsonObject version = fileJson(documents[v]);
+                version.insert(QStringLiteral("index"), static_cast<int>(v));
+                chainJson.append(version);
+            }
+            o.insert(QStringLiteral("versions"), chainJson);
+        }
         if (!writtenReport.isEmpty())
             o.insert(QStringLiteral("report"), writtenReport);
         printJson(o);
     } else {
-        printReadable(a, b, result, diffMs);
+        printReadable(a, middle, b, result, versionNames, diffMs);
         if (!writtenReport.isEmpty())
             out() << "report: " << writtenReport << "\n";
     }
@@ -459,8 +499,8 @@ int docsBench(const Context& ctx)
                                   QStringLiteral("Timed runs of the diff (default 5)."), QStringLiteral("N"),
                                   QStringLiteral("5"));
     const QCommandLineOption visualPages(QStringLiteral("visual-pages"),
-                                         QStringLiteral("Pages of the visual compare (default 6)."),
-                                         QStringLiteral("N"), QStringLiteral("6"));
+                                         QStringLiteral("Pages of the visual compare (default 20)."),
+                                         QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Machine-readable output."));
     for (const auto* o : {&pages, &runs, &visualPages, &json})
         p.addOption(*o);
@@ -481,9 +521,9 @@ int docsBench(const Context& ctx)
     const bool asJson = ctx.json || p.isSet(json);
 
     QJsonObject machine{{QStringLiteral("cpus"), QThread::idealThreadCount()},
-                        {QStringLiteral("cpu_model"), cpuModel()}};
+                        {QStringLiteral("cpu_model"), core::cpuModel()}};
     if (!asJson)
-        out() << "machine: " << QThread::idealThreadCount() << " CPUs, " << cpuModel() << "\n";
+        out() << "machine: " << QThread::idealThreadCount() << " CPUs, " << core::cpuModel() << "\n";
     out().flush();
 
     QJsonObject diffJson = benchDiff(pageCount, runCount, asJson);

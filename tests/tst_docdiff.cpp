@@ -595,6 +595,59 @@ private slots:
         QCOMPARE(progress.back(), 1.0);
     }
 
+    void preliminaryChangesAreFinalChanges()
+    {
+        // Prefixes of both sides (as while loading) at unequal lengths: every change shown early
+        // must be one the whole comparison reports, never an artefact of the truncation.
+        const auto prefix = [](const Document& d, double share) {
+            Document p = d;
+            p.paragraphs.resize(static_cast<std::size_t>(std::lround(share * double(d.paragraphs.size()))));
+            return p;
+        };
+        const auto same = [](const Change& x, const Change& y) {
+            return x.type == y.type && x.aText == y.aText && x.bText == y.bText && x.a.begin == y.a.begin &&
+                   x.a.end == y.a.end && x.b.begin == y.b.begin && x.b.end == y.b.end &&
+                   x.material == y.material;
+        };
+        const std::vector<double> shares{0.05, 0.2, 0.37, 0.5, 0.63, 0.9, 1.0};
+        std::size_t shown = 0;
+        std::size_t fullShown = 0, fullFinal = 0;
+        for (std::uint32_t seed : {3u, 17u, 42u}) {
+            CorpusOptions corpus;
+            corpus.pages = 20;
+            corpus.seed = seed;
+            const CorpusPair pair = generateCorpusPair(corpus);
+            const DiffResult final = diffDocuments(pair.a, pair.b);
+            QVERIFY(!final.changes.empty());
+            for (double shareA : shares) {
+                for (double shareB : shares) {
+                    const PreliminaryResult early =
+                        diffPreliminary(prefix(pair.a, shareA), prefix(pair.b, shareB), DiffOptions{});
+                    QVERIFY(!early.cancelled);
+                    for (const Change& c : early.changes) {
+                        const bool found = std::any_of(final.changes.begin(), final.changes.end(),
+                                                       [&](const Change& f) { return same(c, f); });
+                        QVERIFY2(found, qPrintable(QStringLiteral("seed %1, prefixes %2/%3: %4 '%5' → '%6'")
+                                                       .arg(seed)
+                                                       .arg(shareA)
+                                                       .arg(shareB)
+                                                       .arg(changeTypeKey(c.type), c.aText, c.bText)));
+                        QVERIFY(c.a.end <= early.horizonA && c.b.end <= early.horizonB);
+                    }
+                    shown += early.changes.size();
+                    if (shareA == 1.0 && shareB == 1.0) {
+                        fullShown += early.changes.size();
+                        fullFinal += final.changes.size();
+                    }
+                }
+            }
+        }
+        QVERIFY(shown > 0);
+        // With both sides complete, everything but moves and move-sized blocks is shown early.
+        QVERIFY2(fullShown * 2 >= fullFinal,
+                 qPrintable(QStringLiteral("%1 of %2").arg(fullShown).arg(fullFinal)));
+    }
+
     void documentFromText()
     {
         const Document d = documentFromParagraphText(

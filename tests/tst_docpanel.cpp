@@ -17,12 +17,14 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPainter>
 #include <QPdfWriter>
@@ -464,6 +466,167 @@ private Q_SLOTS:
         QCOMPARE(templates.front().name, panel.exclusionTemplateName());
     }
 
+    // A chain v1 → v2 → v3: v2 changes a number, v3 inserts a sentence. Compared v1 with v3, each
+    // change names the version that introduced it; the list filters by version; any two versions of
+    // the chain can be the pair; a missing version between them is reported by name.
+    void comparesAVersionChain()
+    {
+        const QString v1 = dir_ + QStringLiteral("/chain-contract-v1.txt");
+        const QString v2 = dir_ + QStringLiteral("/chain-contract-v2.txt");
+        const QString v3 = dir_ + QStringLiteral("/chain-contract-v3.txt");
+        QStringList text = versionA();
+        QVERIFY(writeText(v1, text));
+        text[1].replace(kOldAmount, kNewAmount);
+        QVERIFY(writeText(v2, text));
+        text[5] += kInserted;
+        QVERIFY(writeText(v3, text));
+
+        DocumentComparePanel panel(*core_);
+        panel.resize(1600, 1000);
+        panel.show();
+        QSignalSpy finished(&panel, &DocumentComparePanel::comparisonFinished);
+        panel.compareChain({v1, v2, v3}, 0, 2);
+        QVERIFY(panel.hasVersionChain());
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.front().at(0).toBool(), qPrintable(panel.errorText()));
+        // The pair is v1 and v3 (decisions key on those two files).
+        QCOMPARE(panel.document(DocumentComparePanel::A)->file.fileName, QFileInfo(v1).fileName());
+        QCOMPARE(panel.document(DocumentComparePanel::B)->file.fileName, QFileInfo(v3).fileName());
+
+        ChangeListModel& model = *panel.changeModel();
+        QString list;
+        for (const documents::Change& c : model.changes())
+            list += QStringLiteral("\n%1 [%2] [%3] v%4")
+                        .arg(documents::changeTypeKey(c.type), c.aText, c.bText)
+                        .arg(c.introducedIn);
+        QVERIFY2(model.changes().size() == 2, qPrintable(list));
+        const int amount = amountChange(model);
+        QVERIFY2(amount >= 0, qPrintable(list));
+        const int inserted = 1 - amount;
+        const documents::Change& insert = model.changes()[static_cast<std::size_t>(inserted)];
+        QCOMPARE(insert.type, ChangeType::Insert);
+        QVERIFY(insert.bText.contains(QStringLiteral("公告基金份额净值")));
+        QCOMPARE(model.changes()[static_cast<std::size_t>(amount)].introducedIn, 1);
+        QCOMPARE(insert.introducedIn, 2);
+        // The Introduced column names the version and its file, and is shown for chains only.
+        QVERIFY(!panel.changeView()->isColumnHidden(ChangeListModel::Introduced));
+        QCOMPARE(model.headerData(ChangeListModel::Introduced, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Introduced in"));
+        QCOMPARE(model.index(model.rowOf(amount), ChangeListModel::Introduced).data().toString(),
+                 QStringLiteral("v2 · chain-contract-v2.txt"));
+        QCOMPARE(model.index(model.rowOf(inserted), ChangeListModel::Introduced).data().toString(),
+                 QStringLiteral("v3 · chain-contract-v3.txt"));
+
+        // The version filter: only what v2 (index 1) introduced, then everything again.
+        panel.setVersionFilter(1);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.changeAt(0), amount);
+        panel.setVersionFilter(2);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.changeAt(0), inserted);
+        panel.setVersionFilter(-1);
+        QCOMPARE(model.rowCount(), 2);
+
+        panel.selectChange(amount);
+        panel.decide(Decision::Accepted);
+        panel.setComment(QStringLiteral("第二版调整募集上限"));
+        shoot(&panel, QStringLiteral("document-compare-chain"));
+
+        // The report names the version and its file.
+        const QString report = dir_ + QStringLiteral("/chain-report.html");
+        QSignalSpy exported(&panel, &DocumentComparePanel::reportExported);
+        panel.exportReport(report);
+        QVERIFY(exported.wait(30000));
+        QVERIFY(exported.front().at(0).toBool());
+        QFile reportFile(report);
+        QVERIFY(reportFile.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(reportFile.readAll());
+        QVERIFY(html.contains(QStringLiteral("chain-contract-v2.txt")));
+        QVERIFY(html.contains(QStringLiteral("Introduced in version v3 (chain-contract-v3.txt)")));
+
+        // Another pair of the same chain: v2 with v3 has only the insertion, introduced by v3.
+        finished.clear();
+        panel.setChainPair(1, 2);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.front().at(0).toBool());
+        QCOMPARE(model.changes().size(), std::size_t{1});
+        QCOMPARE(model.changes().front().introducedIn, 2);
+        QCOMPARE(panel.document(DocumentComparePanel::A)->file.fileName, QFileInfo(v2).fileName());
+
+        // Reversed (v3 as A, v1 as B): the insertion is a deletion made by the step to v2 (index 1),
+        // the amount goes back in the step to v1 (index 0).
+        finished.clear();
+        panel.setChainPair(2, 0);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.front().at(0).toBool());
+        QCOMPARE(model.changes().size(), std::size_t{2});
+        for (const documents::Change& c : model.changes())
+            QCOMPARE(c.introducedIn, c.type == ChangeType::Delete ? 1 : 0);
+
+        // A missing version between A and B: the comparison fails naming it.
+        finished.clear();
+        panel.compareChain({v1, dir_ + QStringLiteral("/缺失的版本.txt"), v3}, 0, 2);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.front().at(0).toBool());
+        QVERIFY2(panel.errorText().contains(QStringLiteral("缺失的版本.txt")), qPrintable(panel.errorText()));
+
+        // A plain pair afterwards: no chain, no Introduced column.
+        QVERIFY(compareAndWait(panel, v1, v3));
+        QVERIFY(!panel.hasVersionChain());
+        QVERIFY(panel.changeView()->isColumnHidden(ChangeListModel::Introduced));
+        QCOMPARE(model.changes().size(), std::size_t{2});
+    }
+
+    // The Versions dialog: a file dropped into its list becomes the version between A and B.
+    void versionsDialogBuildsTheChain()
+    {
+        const QString v1 = dir_ + QStringLiteral("/chain-contract-v1.txt");
+        const QString v2 = dir_ + QStringLiteral("/chain-contract-v2.txt");
+        const QString v3 = dir_ + QStringLiteral("/chain-contract-v3.txt");
+        QVERIFY(QFile::exists(v2));
+        DocumentComparePanel panel(*core_);
+        panel.resize(1600, 1000);
+        panel.show();
+        panel.setFile(DocumentComparePanel::A, v1);
+        panel.setFile(DocumentComparePanel::B, v3);
+        QStringList shown;
+        QTimer driver;
+        driver.setInterval(20);
+        connect(&driver, &QTimer::timeout, &panel, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != QLatin1String("versionsDialog"))
+                return;
+            driver.stop();
+            auto* list = dialog->findChild<QListWidget*>(QStringLiteral("versionList"));
+            QVERIFY(list);
+            for (int i = 0; i < list->count(); ++i)
+                shown << list->item(i)->text();
+            // Dropped on the second row: inserted before v3.
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(v2)});
+            const QPoint at = list->visualItemRect(list->item(1)).center();
+            QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(list->viewport(), &enter);
+            QDragMoveEvent move(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(list->viewport(), &move);
+            QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(list->viewport(), &drop);
+            dialog->accept();
+        });
+        driver.start();
+        QSignalSpy finished(&panel, &DocumentComparePanel::comparisonFinished);
+        QVERIFY(panel.editVersions());
+        QCOMPARE(shown, (QStringList{QFileInfo(v1).fileName(), QFileInfo(v3).fileName()}));
+        QCOMPARE(panel.versionChain(),
+                 (QStringList{QFileInfo(v1).absoluteFilePath(), QFileInfo(v2).absoluteFilePath(),
+                              QFileInfo(v3).absoluteFilePath()}));
+        QCOMPARE(panel.chainFrom(), 0);
+        QCOMPARE(panel.chainTo(), 2);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.front().at(0).toBool());
+        QCOMPARE(panel.changeModel()->changes().size(), std::size_t{2});
+    }
+
     // B encrypted: the panel asks for the password (a wrong one first), then reads and compares it.
     void asksForThePassword()
     {
@@ -548,6 +711,74 @@ private Q_SLOTS:
         QVERIFY(firstRows <= total);
         for (const documents::Change& c : panel.changeModel()->changes())
             QVERIFY(c.material);
+    }
+
+    // A pair of 150-page PDFs: while both load, preliminary results of the pages read so far are shown
+    // before the comparison finishes, and every change shown early is one of the final list.
+    void preliminaryResultsWhileLoading()
+    {
+        QStringList a, b;
+        for (int i = 0; i < 600; ++i) {
+            const QString p = QStringLiteral("第%1条 基金管理人应当依照第%2项约定履行信息披露义务，托管人复核"
+                                             "份额净值，投资组合的比例为%3%，申购赎回费用为%4万元。")
+                                  .arg(i + 1)
+                                  .arg(i % 17 + 1)
+                                  .arg(i * 7 % 90 + 5)
+                                  .arg(i * 13 % 1000);
+            a << p;
+            b << (i % 20 == 7 ? QString(p).replace(QStringLiteral("万元"), QStringLiteral("亿元")) : p);
+        }
+        const QString pathA = dir_ + QStringLiteral("/preliminary-a.pdf");
+        const QString pathB = dir_ + QStringLiteral("/preliminary-b.pdf");
+        QVERIFY(writePdf(pathA, a, 4));
+        QVERIFY(writePdf(pathB, b, 4));
+
+        DocumentComparePanel panel(*core_);
+        panel.resize(1400, 900);
+        panel.show();
+        std::vector<std::vector<documents::Change>> shownEarly;
+        bool finishedBeforePreliminary = false;
+        QString earlyStatus;
+        QElapsedTimer clock;
+        qint64 firstMs = -1;
+        QSignalSpy finished(&panel, &DocumentComparePanel::comparisonFinished);
+        connect(&panel, &DocumentComparePanel::preliminaryResults, &panel,
+                [&](int count, int pagesA, int pagesB) {
+                    finishedBeforePreliminary = finishedBeforePreliminary || !finished.isEmpty();
+                    QVERIFY(panel.showsPreliminary());
+                    QVERIFY(pagesA >= 25 && pagesA < 150 && pagesB >= 25 && pagesB < 150);
+                    QCOMPARE(static_cast<int>(panel.changeModel()->changes().size()), count);
+                    shownEarly.push_back(panel.changeModel()->changes());
+                    earlyStatus = panel.summaryText();
+                    if (firstMs < 0)
+                        firstMs = clock.elapsed();
+                });
+        clock.start();
+        panel.compareFiles(pathA, pathB);
+        QVERIFY(finished.wait(30000));
+        const qint64 totalMs = clock.elapsed();
+        QVERIFY(finished.front().at(0).toBool());
+        QVERIFY(!finishedBeforePreliminary);
+        qInfo("150-page PDF pair: %zu preliminary updates, the first after %lld ms; finished after %lld ms",
+              shownEarly.size(), firstMs, totalMs);
+        QVERIFY(!shownEarly.empty());
+        QVERIFY(!panel.showsPreliminary());
+        QVERIFY2(earlyStatus.contains(QStringLiteral("Preliminary")), qPrintable(earlyStatus));
+        const std::vector<documents::Change>& final = panel.changeModel()->changes();
+        QCOMPARE(final.size(), std::size_t{30});
+        std::size_t early = 0;
+        for (const std::vector<documents::Change>& changes : shownEarly) {
+            for (const documents::Change& c : changes) {
+                ++early;
+                const bool inFinal = std::any_of(final.begin(), final.end(), [&](const documents::Change& f) {
+                    return f.type == c.type && f.aText == c.aText && f.bText == c.bText &&
+                           f.a.begin == c.a.begin && f.a.end == c.a.end && f.b.begin == c.b.begin &&
+                           f.b.end == c.b.end;
+                });
+                QVERIFY2(inFinal, qPrintable(c.aText + QStringLiteral(" → ") + c.bText));
+            }
+        }
+        QVERIFY(early > 0);
     }
 
     void cleanupTestCase() { core_.reset(); }

@@ -335,7 +335,8 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("费率下调需董事会决议")) == false); // the latest comment only
         QVERIFY(html.contains(QStringLiteral("已见董事会决议")));
         QVERIFY(html.contains(QStringLiteral("<ins>召开</ins>")));
-        QVERIFY(html.contains(QStringLiteral("Introduced in version v2")));
+        QVERIFY(
+            html.contains(QStringLiteral("Introduced in version v3"))); // introducedIn 2 = the third version
 
         const QString body = reportBodyHtml(input);
         QVERIFY(!body.contains(QLatin1String("position")));
@@ -487,6 +488,94 @@ private Q_SLOTS:
         QCOMPARE(w[QStringLiteral("changes")].toArray().size(), 2);
         QCOMPARE(w[QStringLiteral("summary")].toObject()[QStringLiteral("normalisations")].toArray().size(),
                  1);
+    }
+
+    // `docs diff v1 v3 --versions v2`: the chain v1 → v2 → v3 compared as v1 with v3, each change naming
+    // the version that introduced it (JSON, text and report); a missing intermediate version exits 2
+    // naming it; without --versions nothing names a version.
+    void cliDiffChain()
+    {
+        const QString dir = freshDir(QStringLiteral("chain"));
+        const QString first =
+            QStringLiteral("第一条 本基金的年管理费率为1.5%，按前一日基金资产净值计提。\n\n");
+        const QString second = QStringLiteral("第二条 基金托管人为中国银行股份有限公司。\n");
+        const QString sentence = QStringLiteral("托管费率为0.25%。");
+        writeFile(dir + QStringLiteral("/合同-v1.txt"), (first + second).toUtf8());
+        QString changed = first;
+        changed.replace(QStringLiteral("1.5%"), QStringLiteral("1.2%"));
+        writeFile(dir + QStringLiteral("/合同-v2.txt"), (changed + second).toUtf8());
+        QString inserted = second;
+        inserted.replace(QStringLiteral("公司。"), QStringLiteral("公司。") + sentence);
+        writeFile(dir + QStringLiteral("/合同-v3.txt"), (changed + inserted).toUtf8());
+        const QString db = dir + QStringLiteral("/cache.sqlite");
+        const QStringList base{QStringLiteral("--db"),
+                               db,
+                               QStringLiteral("docs"),
+                               QStringLiteral("diff"),
+                               dir + QStringLiteral("/合同-v1.txt"),
+                               dir + QStringLiteral("/合同-v3.txt")};
+
+        Run r = wsctl(base + QStringList{QStringLiteral("--versions"), dir + QStringLiteral("/合同-v2.txt"),
+                                         QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o[QStringLiteral("a")].toObject()[QStringLiteral("name")].toString(),
+                 QStringLiteral("合同-v1.txt"));
+        QCOMPARE(o[QStringLiteral("b")].toObject()[QStringLiteral("name")].toString(),
+                 QStringLiteral("合同-v3.txt"));
+        const QJsonArray versions = o[QStringLiteral("versions")].toArray();
+        QCOMPARE(versions.size(), 3);
+        QCOMPARE(versions[1].toObject()[QStringLiteral("name")].toString(), QStringLiteral("合同-v2.txt"));
+        QCOMPARE(versions[1].toObject()[QStringLiteral("index")].toInt(), 1);
+        QJsonArray changes = o[QStringLiteral("changes")].toArray();
+        QCOMPARE(changes.size(), 2);
+        for (const QJsonValue& value : changes) {
+            const QJsonObject c = value.toObject();
+            const QJsonObject introduced = c[QStringLiteral("introduced_in")].toObject();
+            if (c[QStringLiteral("type")].toString() == QLatin1String("replace")) {
+                QVERIFY(c[QStringLiteral("b_text")].toString().contains(QStringLiteral("1.2%")));
+                QCOMPARE(introduced[QStringLiteral("index")].toInt(), 1);
+                QCOMPARE(introduced[QStringLiteral("file")].toString(), QStringLiteral("合同-v2.txt"));
+            } else {
+                QCOMPARE(c[QStringLiteral("type")].toString(), QStringLiteral("insert"));
+                QCOMPARE(c[QStringLiteral("b_text")].toString(), sentence);
+                QCOMPARE(introduced[QStringLiteral("index")].toInt(), 2);
+                QCOMPARE(introduced[QStringLiteral("file")].toString(), QStringLiteral("合同-v3.txt"));
+            }
+        }
+
+        // The text output and the report name the version too.
+        const QString report = dir + QStringLiteral("/chain.html");
+        r = wsctl(base + QStringList{QStringLiteral("--versions"), dir + QStringLiteral("/合同-v2.txt"),
+                                     QStringLiteral("--report"), report});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString text = QString::fromUtf8(r.out);
+        QVERIFY2(text.contains(QStringLiteral("introduced in v2 合同-v2.txt")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("introduced in v3 合同-v3.txt")), qPrintable(text));
+        QFile html(report);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString htmlText = QString::fromUtf8(html.readAll());
+        QVERIFY(htmlText.contains(QStringLiteral("Introduced in version v2 (合同-v2.txt)")));
+        QVERIFY(htmlText.contains(QStringLiteral("Introduced in version v3 (合同-v3.txt)")));
+
+        // Without --versions: the same two changes, and no version named.
+        r = wsctl(base + QStringList{QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(!o.contains(QStringLiteral("versions")));
+        changes = o[QStringLiteral("changes")].toArray();
+        QCOMPARE(changes.size(), 2);
+        for (const QJsonValue& value : changes)
+            QVERIFY(!value.toObject().contains(QStringLiteral("introduced_in")));
+
+        // A missing intermediate version: exit 2, named, nothing on stdout.
+        r = wsctl(base +
+                  QStringList{QStringLiteral("--versions"),
+                              dir + QStringLiteral("/合同-v2.txt,") + dir + QStringLiteral("/合同-v2b.txt"),
+                              QStringLiteral("--json")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("合同-v2b.txt")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
     }
 
     void cliBadInput()

@@ -312,26 +312,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Insertion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deletion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replacement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Punctuation only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,6 +349,26 @@
     </message>
     <message>
         <source>Document comparison report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punctuation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -484,6 +484,14 @@
     </message>
     <message>
         <source>The documents compare as identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduced in version v%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1803,6 +1811,65 @@
     </message>
 </context>
 <context>
+    <name>ws::md::MarketDataSettings</name>
+    <message>
+        <source>%1 %2 is out of range: a port is %3 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; must be 1 to 20 ASCII characters without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not an IPv4 multicast group (224.0.0.0 to 239.255.255.255).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface address &apos;%1&apos; is not an IPv4 address of this machine&apos;s interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery service needs a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MDGW host &apos;%1&apos; is not a host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MDGW port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SenderCompID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TargetCompID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HeartBtInt %1 is out of range: 1 to 3600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ws::securities::SecurityTableModel</name>
     <message>
         <source>SZSE</source>
@@ -2194,62 +2261,6 @@
 <context>
     <name>ws::widgets::ChangeListModel</name>
     <message>
-        <source>Inserted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Punctuation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>percentage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>party name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>material</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,6 +2306,14 @@
     </message>
     <message>
         <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version whose step made this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduced in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2387,46 +2406,6 @@
 </context>
 <context>
     <name>ws::widgets::ComparisonView</name>
-    <message>
-        <source>Inserted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Punctuation changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>percentage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>party name</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>change %1 of %2</source>
         <translation type="unfinished"></translation>
@@ -3099,6 +3078,66 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
     </message>
     <message>
         <source>The report could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a chain of versions (v0 → v1 → v2 …): add the versions between A and B, choose any two, and see which version introduced each change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version compared as A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version compared as B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the changes introduced by one version of the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions in order, earliest first (drag to reorder, or drop files here). Any two of them are compared; the versions between show which one introduced each change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary: pages 1–%1 of A and 1–%2 of B compared…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5236,6 +5275,10 @@ momentum = zscore(cumulative_return_6m)</source>
         <source>Replay %1 at:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Market data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::widgets::MonthlyReturnsTable</name>
@@ -5516,6 +5559,94 @@ momentum = zscore(cumulative_return_6m)</source>
     </message>
     <message>
         <source>The data directory must be a writable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo (the built-in simulator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FPGA appliance (UDP multicast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDGW (SZSE Binary over TCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FPGA appliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT, empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast group A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast group B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDGW (SZSE Binary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SenderCompID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TargetCompID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HeartBtInt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK reconnects at once: the panels start afresh from the new source. Options given on the command line (--market-data, --appliance, --mdgw, …) override these settings for that run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery service &apos;%1&apos; is not HOST:PORT (a port of 1 to 65535).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

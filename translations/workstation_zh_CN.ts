@@ -312,26 +312,6 @@
         <translation>%1 字节</translation>
     </message>
     <message>
-        <source>Insertion</source>
-        <translation>插入</translation>
-    </message>
-    <message>
-        <source>Deletion</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Replacement</source>
-        <translation>替换</translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation>移动</translation>
-    </message>
-    <message>
-        <source>Punctuation only</source>
-        <translation>仅标点</translation>
-    </message>
-    <message>
         <source>number</source>
         <translation>数字</translation>
     </message>
@@ -370,6 +350,26 @@
     <message>
         <source>Document comparison report</source>
         <translation>文档比对报告</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Punctuation</source>
+        <translation>标点</translation>
     </message>
 </context>
 <context>
@@ -485,6 +485,14 @@
     <message>
         <source>The documents compare as identical.</source>
         <translation>两份文档比对结果一致。</translation>
+    </message>
+    <message>
+        <source>Version chain:</source>
+        <translation>版本链：</translation>
+    </message>
+    <message>
+        <source>Introduced in version v%1 (%2)</source>
+        <translation>由版本 v%1（%2）引入</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1811,65 @@
     </message>
 </context>
 <context>
+    <name>ws::md::MarketDataSettings</name>
+    <message>
+        <source>%1 %2 is out of range: a port is %3 to 65535.</source>
+        <translation>%1 %2 超出范围：端口应为 %3 到 65535。</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; must be 1 to 20 ASCII characters without spaces.</source>
+        <translation>%1“%2”须为 1 到 20 个不含空格的 ASCII 字符。</translation>
+    </message>
+    <message>
+        <source>Group A</source>
+        <translation>组播组 A</translation>
+    </message>
+    <message>
+        <source>Group B</source>
+        <translation>组播组 B</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not an IPv4 multicast group (224.0.0.0 to 239.255.255.255).</source>
+        <translation>%1“%2”不是 IPv4 组播地址（224.0.0.0 到 239.255.255.255）。</translation>
+    </message>
+    <message>
+        <source>The feed port</source>
+        <translation>行情端口</translation>
+    </message>
+    <message>
+        <source>The interface address &apos;%1&apos; is not an IPv4 address of this machine&apos;s interface.</source>
+        <translation>接口地址“%1”不是本机网卡的 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>The recovery port</source>
+        <translation>重传服务端口</translation>
+    </message>
+    <message>
+        <source>The recovery service needs a host.</source>
+        <translation>重传服务需要填写主机。</translation>
+    </message>
+    <message>
+        <source>The MDGW host &apos;%1&apos; is not a host name or address.</source>
+        <translation>MDGW 主机“%1”不是有效的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>The MDGW port</source>
+        <translation>MDGW 端口</translation>
+    </message>
+    <message>
+        <source>SenderCompID</source>
+        <translation>SenderCompID</translation>
+    </message>
+    <message>
+        <source>TargetCompID</source>
+        <translation>TargetCompID</translation>
+    </message>
+    <message>
+        <source>HeartBtInt %1 is out of range: 1 to 3600 seconds.</source>
+        <translation>HeartBtInt %1 超出范围：应为 1 到 3600 秒。</translation>
+    </message>
+</context>
+<context>
     <name>ws::securities::SecurityTableModel</name>
     <message>
         <source>SZSE</source>
@@ -2191,62 +2258,6 @@
 <context>
     <name>ws::widgets::ChangeListModel</name>
     <message>
-        <source>Inserted</source>
-        <translation>插入</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Replaced</source>
-        <translation>替换</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>移动</translation>
-    </message>
-    <message>
-        <source>Punctuation</source>
-        <translation>标点</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>percentage</source>
-        <translation>百分比</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>party name</source>
-        <translation>当事人名称</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>待定</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>已接受</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>存疑</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
         <source>material</source>
         <translation>实质性</translation>
     </message>
@@ -2293,6 +2304,14 @@
     <message>
         <source>Comment</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>The version whose step made this change</source>
+        <translation>在哪个版本中产生了这处变更</translation>
+    </message>
+    <message>
+        <source>Introduced in</source>
+        <translation>引入版本</translation>
     </message>
 </context>
 <context>
@@ -2384,46 +2403,6 @@
 </context>
 <context>
     <name>ws::widgets::ComparisonView</name>
-    <message>
-        <source>Inserted</source>
-        <translation>插入</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Replaced</source>
-        <translation>替换</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>移动</translation>
-    </message>
-    <message>
-        <source>Punctuation changed</source>
-        <translation>标点变更</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>percentage</source>
-        <translation>百分比</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>party name</source>
-        <translation>当事方名称</translation>
-    </message>
     <message>
         <source>change %1 of %2</source>
         <translation>第 %1 处，共 %2 处</translation>
@@ -3091,6 +3070,66 @@ WAL 日志模式；已提交 %2 批，失败 %3 次写入，排队 %4 次写入<
     <message>
         <source>The report could not be written to %1: %2</source>
         <translation>无法将报告写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Versions…</source>
+        <translation>版本链…</translation>
+    </message>
+    <message>
+        <source>Compare a chain of versions (v0 → v1 → v2 …): add the versions between A and B, choose any two, and see which version introduced each change</source>
+        <translation>比对版本链（v0 → v1 → v2 …）：在 A 与 B 之间加入中间版本，任选两个版本比对，并查看每处变更由哪个版本引入</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>比对：</translation>
+    </message>
+    <message>
+        <source>The version compared as A</source>
+        <translation>作为 A 比对的版本</translation>
+    </message>
+    <message>
+        <source>The version compared as B</source>
+        <translation>作为 B 比对的版本</translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation>全部版本</translation>
+    </message>
+    <message>
+        <source>Only the changes introduced by one version of the chain</source>
+        <translation>只显示版本链中某一版本引入的变更</translation>
+    </message>
+    <message>
+        <source>Version chain</source>
+        <translation>版本链</translation>
+    </message>
+    <message>
+        <source>The versions in order, earliest first (drag to reorder, or drop files here). Any two of them are compared; the versions between show which one introduced each change.</source>
+        <translation>按顺序排列的各版本，最早的在前（拖动可调整顺序，也可把文件拖放到这里）。任选其中两个版本比对；两者之间的版本用于判断每处变更由哪个版本引入。</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Add versions</source>
+        <translation>添加版本</translation>
+    </message>
+    <message>
+        <source>Preliminary: pages 1–%1 of A and 1–%2 of B compared…</source>
+        <translation>初步结果：已比较 A 的第 1–%1 页和 B 的第 1–%2 页…</translation>
     </message>
 </context>
 <context>
@@ -5219,6 +5258,10 @@ momentum = zscore(cumulative_return_6m)</translation>
         <source>Replay %1 at:</source>
         <translation>以何种速度回放 %1：</translation>
     </message>
+    <message>
+        <source>Market data</source>
+        <translation>行情</translation>
+    </message>
 </context>
 <context>
     <name>ws::widgets::MonthlyReturnsTable</name>
@@ -5498,6 +5541,94 @@ momentum = zscore(cumulative_return_6m)</translation>
     <message>
         <source>The data directory must be a writable folder.</source>
         <translation>数据目录必须是可写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Market data</source>
+        <translation>行情</translation>
+    </message>
+    <message>
+        <source>Demo (the built-in simulator)</source>
+        <translation>演示（内置模拟器）</translation>
+    </message>
+    <message>
+        <source>FPGA appliance (UDP multicast)</source>
+        <translation>FPGA 行情加速设备（UDP 组播）</translation>
+    </message>
+    <message>
+        <source>MDGW (SZSE Binary over TCP)</source>
+        <translation>MDGW（深交所 Binary，TCP）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>FPGA appliance</source>
+        <translation>FPGA 行情加速设备</translation>
+    </message>
+    <message>
+        <source>HOST:PORT, empty for none</source>
+        <translation>主机:端口，留空表示不使用</translation>
+    </message>
+    <message>
+        <source>Multicast group A</source>
+        <translation>组播组 A</translation>
+    </message>
+    <message>
+        <source>Multicast group B</source>
+        <translation>组播组 B</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Interface address</source>
+        <translation>接口地址</translation>
+    </message>
+    <message>
+        <source>Recovery service</source>
+        <translation>重传服务</translation>
+    </message>
+    <message>
+        <source>MDGW (SZSE Binary)</source>
+        <translation>MDGW（深交所 Binary）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>SenderCompID</source>
+        <translation>SenderCompID</translation>
+    </message>
+    <message>
+        <source>TargetCompID</source>
+        <translation>TargetCompID</translation>
+    </message>
+    <message>
+        <source>HeartBtInt</source>
+        <translation>HeartBtInt</translation>
+    </message>
+    <message>
+        <source>OK reconnects at once: the panels start afresh from the new source. Options given on the command line (--market-data, --appliance, --mdgw, …) override these settings for that run.</source>
+        <translation>点击“确定”后立即重新连接：各面板从新行情源重新开始。命令行选项（--market-data、--appliance、--mdgw 等）在该次运行中优先于这些设置。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>行情源</translation>
+    </message>
+    <message>
+        <source>The recovery service &apos;%1&apos; is not HOST:PORT (a port of 1 to 65535).</source>
+        <translation>重传服务“%1”不是“主机:端口”格式（端口 1 到 65535）。</translation>
     </message>
 </context>
 <context>

@@ -208,17 +208,47 @@ struct PdfSource::Impl
 PdfSource::PdfSource() : impl_(std::make_unique<Impl>()) {}
 PdfSource::~PdfSource() = default;
 
+namespace {
+
+std::unique_ptr<PdfSource> failOpen(SourceError* error, SourceError::Kind kind, std::string message)
+{
+    if (error) {
+        error->kind = kind;
+        error->message = std::move(message);
+        error->page = 0;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// Checks what poppler loaded (null, locked, no pages) and adopts it.
+std::unique_ptr<PdfSource> PdfSource::adopt(std::unique_ptr<poppler::document> doc, const std::string& label,
+                                            const std::string& password, SourceError* error)
+{
+    if (!doc)
+        return failOpen(error, SourceError::Kind::Corrupt,
+                        "File " + describe(label) + " is not a PDF document or is damaged");
+    if (doc->is_locked()) {
+        if (password.empty())
+            return failOpen(error, SourceError::Kind::Encrypted,
+                            "File " + describe(label) + " is encrypted; a password is needed");
+        if (!doc->unlock(password, password) || doc->is_locked())
+            return failOpen(error, SourceError::Kind::WrongPassword,
+                            "The password for " + describe(label) + " is not correct");
+    }
+    if (doc->pages() <= 0)
+        return failOpen(error, SourceError::Kind::Corrupt,
+                        "File " + describe(label) + " has no readable pages (truncated or damaged)");
+    std::unique_ptr<PdfSource> source(new PdfSource());
+    source->impl_->path = label;
+    source->impl_->document = std::move(doc);
+    return source;
+}
+
 std::unique_ptr<PdfSource> PdfSource::open(const std::string& path, const std::string& password,
                                            SourceError* error)
 {
-    auto fail = [&](SourceError::Kind kind, std::string message) -> std::unique_ptr<PdfSource> {
-        if (error) {
-            error->kind = kind;
-            error->message = std::move(message);
-            error->page = 0;
-        }
-        return nullptr;
-    };
     if (error)
         *error = SourceError{};
     silencePoppler();
@@ -226,39 +256,49 @@ std::unique_ptr<PdfSource> PdfSource::open(const std::string& path, const std::s
         std::error_code ec;
         const auto status = std::filesystem::status(path, ec);
         if (ec || !std::filesystem::exists(status))
-            return fail(SourceError::Kind::NotFound, "File " + describe(path) + " does not exist");
+            return failOpen(error, SourceError::Kind::NotFound, "File " + describe(path) + " does not exist");
         if (!std::filesystem::is_regular_file(status))
-            return fail(SourceError::Kind::Unreadable, "File " + describe(path) + " is not a regular file");
+            return failOpen(error, SourceError::Kind::Unreadable,
+                            "File " + describe(path) + " is not a regular file");
         const auto size = std::filesystem::file_size(path, ec);
         if (!std::ifstream(path, std::ios::binary).good())
-            return fail(SourceError::Kind::Unreadable, "File " + describe(path) + " cannot be read");
+            return failOpen(error, SourceError::Kind::Unreadable,
+                            "File " + describe(path) + " cannot be read");
         if (!ec && size == 0)
-            return fail(SourceError::Kind::Empty, "File " + describe(path) + " is empty (0 bytes)");
+            return failOpen(error, SourceError::Kind::Empty,
+                            "File " + describe(path) + " is empty (0 bytes)");
 
         // The one password may be either the user or the owner password of the file.
-        std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(path, password, password));
-        if (!doc)
-            return fail(SourceError::Kind::Corrupt,
-                        "File " + describe(path) + " is not a PDF document or is damaged");
-        if (doc->is_locked()) {
-            if (password.empty())
-                return fail(SourceError::Kind::Encrypted,
-                            "File " + describe(path) + " is encrypted; a password is needed");
-            if (!doc->unlock(password, password) || doc->is_locked())
-                return fail(SourceError::Kind::WrongPassword,
-                            "The password for " + describe(path) + " is not correct");
-        }
-        if (doc->pages() <= 0)
-            return fail(SourceError::Kind::Corrupt,
-                        "File " + describe(path) + " has no readable pages (truncated or damaged)");
-        std::unique_ptr<PdfSource> source(new PdfSource());
-        source->impl_->path = path;
-        source->impl_->document = std::move(doc);
-        return source;
+        return adopt(
+            std::unique_ptr<poppler::document>(poppler::document::load_from_file(path, password, password)),
+            path, password, error);
     } catch (const std::exception& e) {
-        return fail(SourceError::Kind::Corrupt, "File " + describe(path) + " cannot be read: " + e.what());
+        return failOpen(error, SourceError::Kind::Corrupt,
+                        "File " + describe(path) + " cannot be read: " + e.what());
     } catch (...) {
-        return fail(SourceError::Kind::Corrupt, "File " + describe(path) + " cannot be read");
+        return failOpen(error, SourceError::Kind::Corrupt, "File " + describe(path) + " cannot be read");
+    }
+}
+
+std::unique_ptr<PdfSource> PdfSource::openFromData(std::vector<char> bytes, const std::string& name,
+                                                   const std::string& password, SourceError* error)
+{
+    if (error)
+        *error = SourceError{};
+    silencePoppler();
+    try {
+        if (bytes.empty())
+            return failOpen(error, SourceError::Kind::Empty,
+                            "File " + describe(name) + " is empty (0 bytes)");
+        // load_from_data takes the bytes over (it swaps the vector): the document keeps them alive.
+        return adopt(
+            std::unique_ptr<poppler::document>(poppler::document::load_from_data(&bytes, password, password)),
+            name, password, error);
+    } catch (const std::exception& e) {
+        return failOpen(error, SourceError::Kind::Corrupt,
+                        "File " + describe(name) + " cannot be read: " + e.what());
+    } catch (...) {
+        return failOpen(error, SourceError::Kind::Corrupt, "File " + describe(name) + " cannot be read");
     }
 }
 

@@ -8,6 +8,11 @@
 
 #include <memory>
 #include <string>
+#include <vector>
+
+namespace poppler {
+class document;
+}
 
 namespace ws::docsrc {
 
@@ -18,6 +23,9 @@ public:
     // password given) or Kind::WrongPassword; a damaged one with Kind::Corrupt. Never throws.
     static std::unique_ptr<PdfSource> open(const std::string& path, const std::string& password,
                                            SourceError* error);
+    // Opens a PDF held in memory (the fuzzer; attachments); `name` only labels error messages.
+    static std::unique_ptr<PdfSource> openFromData(std::vector<char> bytes, const std::string& name,
+                                                   const std::string& password, SourceError* error);
     ~PdfSource();
     PdfSource(const PdfSource&) = delete;
     PdfSource& operator=(const PdfSource&) = delete;
@@ -33,6 +41,8 @@ public:
 
 private:
     PdfSource();
+    static std::unique_ptr<PdfSource> adopt(std::unique_ptr<poppler::document> doc, const std::string& label,
+                                            const std::string& password, SourceError* error);
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -5,9 +5,11 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <array>
+#include <climits>
 #include <cstdlib>
 #include <unordered_map>
 
@@ -1030,6 +1032,138 @@ DiffResult diffInChain(const std::vector<const Document*>& versions, int from, i
         control.progress(1.0);
     result.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
     return result;
+}
+
+namespace {
+
+// Characters of compared (not excluded) text between two positions of `document`, from <= to.
+qint64 comparedCharsBetween(const Document& document, TextPos from, TextPos to)
+{
+    const int count = static_cast<int>(document.paragraphs.size());
+    qint64 chars = 0;
+    for (int p = std::max(0, from.paragraph); p <= to.paragraph && p < count; ++p) {
+        const Paragraph& paragraph = document.paragraphs[static_cast<std::size_t>(p)];
+        if (paragraph.excluded)
+            continue;
+        const qint64 begin = p == from.paragraph ? from.offset : 0;
+        const qint64 end = p == to.paragraph ? to.offset : paragraph.text.size();
+        chars += std::max<qint64>(0, end - begin);
+    }
+    return chars;
+}
+
+TextPos endOf(const Document& document)
+{
+    if (document.paragraphs.empty())
+        return {};
+    const int last = static_cast<int>(document.paragraphs.size()) - 1;
+    return {last, static_cast<int>(document.paragraphs.back().text.size())};
+}
+
+} // namespace
+
+PreliminaryResult diffPreliminary(const Document& aPrefix, const Document& bPrefix,
+                                  const DiffOptions& options, int horizonChars,
+                                  const std::atomic_bool* cancel)
+{
+    PreliminaryResult preliminary;
+    // Without move detection every change stays in the order of both sides, so the text between
+    // two neighbouring changes is equal on both; move candidates are held back below instead.
+    DiffOptions plain = options;
+    plain.detectMoves = false;
+    DiffControl control;
+    control.cancel = cancel;
+    DiffResult result = diffDocuments(aPrefix, bPrefix, plain, control);
+    if (result.cancelled) {
+        preliminary.cancelled = true;
+        return preliminary;
+    }
+    const std::vector<Change>& changes = result.changes;
+    // Gap g lies before change g (g == size: after the last one, up to the end of both prefixes).
+    // Keep the changes before the last gap that is long enough on both sides.
+    std::size_t keep = 0;
+    TextPos previousA, previousB;
+    for (std::size_t g = 0; g <= changes.size(); ++g) {
+        const TextPos nextA = g < changes.size() ? changes[g].a.begin : endOf(aPrefix);
+        const TextPos nextB = g < changes.size() ? changes[g].b.begin : endOf(bPrefix);
+        const qint64 equal = std::min(comparedCharsBetween(aPrefix, previousA, nextA),
+                                      comparedCharsBetween(bPrefix, previousB, nextB));
+        if (equal >= horizonChars) {
+            keep = g;
+            preliminary.horizonA = nextA;
+            preliminary.horizonB = nextB;
+        }
+        if (g < changes.size()) {
+            previousA = std::max(previousA, changes[g].a.end);
+            previousB = std::max(previousB, changes[g].b.end);
+        }
+    }
+    // A block this long might be one side of a move whose other side is not read yet. The
+    // engine measures blocks in compared characters; half the threshold in UTF-16 units is safe.
+    const int moveCandidate = options.detectMoves ? std::max(1, options.moveMinChars / 2) : INT_MAX;
+    for (std::size_t i = 0; i < keep; ++i) {
+        const Change& change = changes[i];
+        if ((change.type == ChangeType::Delete && change.aText.size() >= moveCandidate) ||
+            (change.type == ChangeType::Insert && change.bText.size() >= moveCandidate))
+            continue;
+        preliminary.changes.push_back(change);
+        preliminary.changes.back().index = static_cast<int>(preliminary.changes.size()) - 1;
+    }
+    return preliminary;
+}
+
+std::shared_ptr<PreliminaryComparison> PreliminaryComparison::create(const DiffOptions& options,
+                                                                     Callback onResult, int horizonChars)
+{
+    return std::make_shared<PreliminaryComparison>(options, std::move(onResult), horizonChars);
+}
+
+PreliminaryComparison::PreliminaryComparison(const DiffOptions& options, Callback onResult, int horizonChars)
+    : options_(options), onResult_(std::move(onResult)), horizonChars_(horizonChars)
+{}
+
+void PreliminaryComparison::offer(int side, std::shared_ptr<const Document> snapshot)
+{
+    if (stopped_ || (side != 0 && side != 1) || !snapshot)
+        return;
+    {
+        const std::lock_guard lock(mutex_);
+        latest_[static_cast<std::size_t>(side)] = std::move(snapshot);
+        fresh_ = true;
+        if (running_ || !latest_[0] || !latest_[1])
+            return;
+        running_ = true;
+    }
+    // The loaders may hold every pool thread: a thread of its own, beyond the pool's limit, so the
+    // first results do not wait for a load to finish.
+    QThreadPool* pool = QThreadPool::globalInstance();
+    pool->reserveThread();
+    pool->startOnReservedThread([self = shared_from_this()] { self->run(); });
+}
+
+void PreliminaryComparison::stop()
+{
+    stopped_ = true;
+}
+
+void PreliminaryComparison::run()
+{
+    for (;;) {
+        std::shared_ptr<const Document> a, b;
+        {
+            const std::lock_guard lock(mutex_);
+            if (stopped_ || !fresh_) {
+                running_ = false;
+                return;
+            }
+            fresh_ = false;
+            a = latest_[0];
+            b = latest_[1];
+        }
+        const PreliminaryResult result = diffPreliminary(*a, *b, options_, horizonChars_, &stopped_);
+        if (!result.cancelled && !stopped_ && onResult_)
+            onResult_(result, a, b);
+    }
 }
 
 } // namespace ws::documents

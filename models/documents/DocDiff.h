@@ -16,8 +16,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <atomic>
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <utility>
 #include <vector>
 
@@ -112,6 +115,52 @@ DiffResult diffDocuments(const Document& a, const Document& b, const DiffOptions
 // `introducedIn` with the version (index into `versions`) whose step made it.
 DiffResult diffInChain(const std::vector<const Document*>& versions, int from, int to,
                        const DiffOptions& options = {}, const DiffControl& control = {});
+
+// First results while both documents are still loading: compares prefixes of A and B (the
+// paragraphs read so far) and keeps only the changes that the whole documents will report too.
+// Truncation would show as a trailing delete or insert, so everything after the last run of at
+// least `horizonChars` equal characters before the end of the prefixes is dropped; a deleted or
+// inserted block long enough to be one side of a move is held back (its other side may still be
+// unread). Moves are never reported here. Positions are those of the prefixes, which are the
+// positions in the whole documents.
+struct PreliminaryResult
+{
+    std::vector<Change> changes; // in B order, indices renumbered from 0
+    TextPos horizonA, horizonB;  // changes end before these; the rest waits for more text
+    bool cancelled = false;
+};
+PreliminaryResult diffPreliminary(const Document& aPrefix, const Document& bPrefix,
+                                  const DiffOptions& options, int horizonChars = 200,
+                                  const std::atomic_bool* cancel = nullptr);
+
+// Preliminary comparisons while both sides load: the loaders offer snapshots (LoadOptions::partial)
+// from their threads; once both sides have one, diffPreliminary runs on a reserved thread of the global pool,
+// at most one run at a time, always on the newest snapshots (those offered during a run are compared next,
+// older ones skipped). `onResult` is called from the pool thread with each run's result and the snapshots it
+// compared. Hold it in a shared_ptr (create()); stop() cancels a run and starts no more.
+class PreliminaryComparison : public std::enable_shared_from_this<PreliminaryComparison>
+{
+public:
+    using Callback = std::function<void(const PreliminaryResult& result, std::shared_ptr<const Document> a,
+                                        std::shared_ptr<const Document> b)>;
+    static std::shared_ptr<PreliminaryComparison> create(const DiffOptions& options, Callback onResult,
+                                                         int horizonChars = 200);
+    void offer(int side, std::shared_ptr<const Document> snapshot); // side 0 = A, 1 = B; any thread
+    void stop();
+    PreliminaryComparison(const DiffOptions& options, Callback onResult, int horizonChars);
+
+private:
+    void run();
+
+    DiffOptions options_;
+    Callback onResult_;
+    int horizonChars_ = 200;
+    std::mutex mutex_;
+    std::array<std::shared_ptr<const Document>, 2> latest_;
+    bool fresh_ = false;   // a snapshot arrived since the last run started
+    bool running_ = false; // a run is queued or going
+    std::atomic_bool stopped_{false};
+};
 
 // Where party names sit in `text`, as [begin, end) UTF-16 ranges: organisation names detected by
 // their suffix (…股份有限公司, …有限责任公司, …有限公司, …公司, …银行, …证券, …交易所, …合伙企业,

@@ -133,18 +133,6 @@ QString loadErrorKindName(LoadError::Kind kind)
     return {};
 }
 
-std::nullopt_t failLoad(LoadError* error, LoadError::Kind kind, const QString& message, int page,
-                        qint64 offset)
-{
-    if (error) {
-        error->kind = kind;
-        error->message = message;
-        error->page = page;
-        error->offset = offset;
-    }
-    return std::nullopt;
-}
-
 SourceFormat sniffFormat(const QString& path, const QByteArray& head)
 {
     return detectFormat(path, head).value_or(SourceFormat::Text);

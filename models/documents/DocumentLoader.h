@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace ws::documents {
@@ -27,6 +28,15 @@ struct LoadOptions
     int maxPages = 5000;          // larger documents are refused with a clear message
     const std::atomic_bool* cancel = nullptr;
     std::function<void(double)> progress; // 0–1, from the loading thread
+    // Paged sources (PDF, scans): after `partialEveryPages` pages read, and again each time the pages
+    // read have doubled (25, 50, 100, 200…), a snapshot of the document so far, from the loading thread, so a
+    // comparison can start before the whole file is read. A snapshot holds the paragraphs of the pages read
+    // so far, without the last one when it may go on onto the next page, so its paragraphs are the first
+    // paragraphs of the finished document. Its `pages` are the pages read; repeated furniture is detected on
+    // them once there are three, so it is preliminary; `file` has the path, name, size and time but no
+    // SHA-256 yet.
+    std::function<void(std::shared_ptr<const Document>)> partial;
+    int partialEveryPages = 25;
 };
 
 struct LoadError
@@ -61,8 +71,18 @@ Document documentFromText(const QString& text, SourceFormat format = SourceForma
 // The translated one-line description of an error kind ("The file is damaged"), for lists and logs.
 QString loadErrorKindName(LoadError::Kind kind);
 
-// Fills `error` (when not null) and returns std::nullopt, for the readers' early returns.
-std::nullopt_t failLoad(LoadError* error, LoadError::Kind kind, const QString& message, int page = 0,
-                        qint64 offset = -1);
+// Fills `error` (when not null) and returns std::nullopt, for the readers' early returns. Inline so
+// a reader links without the loader (the fuzz targets build single readers).
+inline std::nullopt_t failLoad(LoadError* error, LoadError::Kind kind, const QString& message, int page = 0,
+                               qint64 offset = -1)
+{
+    if (error) {
+        error->kind = kind;
+        error->message = message;
+        error->page = page;
+        error->offset = offset;
+    }
+    return std::nullopt;
+}
 
 } // namespace ws::documents

@@ -563,13 +563,13 @@ std::optional<Document> readDocx(const QString& path, const LoadOptions& options
                 tr("%1 is a ZIP archive but not a Word document (no word/document.xml).").arg(fileName));
         return failLoad(error, LoadError::Kind::Corrupt, tr("%1 is damaged: %2.").arg(fileName, problem));
     }
-    Styles styles;
-    Numbering numbering;
+    DocxParts parts;
+    parts.document = std::move(documentXml);
     QByteArray bytes;
     if (readEntry(zip, QStringLiteral("word/styles.xml"), &bytes, &problem))
-        styles.read(bytes);
+        parts.styles = bytes;
     if (readEntry(zip, QStringLiteral("word/numbering.xml"), &bytes, &problem))
-        numbering.read(bytes);
+        parts.numbering = bytes;
 
     QStringList headerParts;
     QStringList footerParts;
@@ -581,6 +581,28 @@ std::optional<Document> readDocx(const QString& path, const LoadOptions& options
     }
     headerParts.sort();
     footerParts.sort();
+    for (const QString& part : headerParts) {
+        QString partProblem;
+        if (readEntry(zip, part, &bytes, &partProblem))
+            parts.headers.emplace_back(part, bytes);
+    }
+    for (const QString& part : footerParts) {
+        QString partProblem;
+        if (readEntry(zip, part, &bytes, &partProblem))
+            parts.footers.emplace_back(part, bytes);
+    }
+    return readDocxParts(parts, fileName, options, error);
+}
+
+std::optional<Document> readDocxParts(const DocxParts& parts, const QString& fileName,
+                                      const LoadOptions& options, LoadError* error)
+{
+    Styles styles;
+    Numbering numbering;
+    if (!parts.styles.isEmpty())
+        styles.read(parts.styles);
+    if (!parts.numbering.isEmpty())
+        numbering.read(parts.numbering);
 
     Document document;
     document.format = SourceFormat::Docx;
@@ -606,25 +628,19 @@ std::optional<Document> readDocx(const QString& path, const LoadOptions& options
         return failLoad(error, LoadError::Kind::Cancelled, tr("Reading %1 was cancelled.").arg(fileName));
     };
 
-    for (const QString& part : headerParts) {
-        QString partProblem;
-        if (!readEntry(zip, part, &bytes, &partProblem))
-            continue;
+    for (const auto& [part, bytes] : parts.headers) {
         const auto ok = readPart(part, bytes, ParagraphKind::Header);
         if (!ok)
             return std::nullopt;
         if (!*ok)
             return cancelled();
     }
-    const auto bodyOk = readPart(QStringLiteral("word/document.xml"), documentXml, ParagraphKind::Body);
+    const auto bodyOk = readPart(QStringLiteral("word/document.xml"), parts.document, ParagraphKind::Body);
     if (!bodyOk)
         return std::nullopt;
     if (!*bodyOk)
         return cancelled();
-    for (const QString& part : footerParts) {
-        QString partProblem;
-        if (!readEntry(zip, part, &bytes, &partProblem))
-            continue;
+    for (const auto& [part, bytes] : parts.footers) {
         const auto ok = readPart(part, bytes, ParagraphKind::Footer);
         if (!ok)
             return std::nullopt;

@@ -145,13 +145,13 @@ void markFurnitureLines(std::vector<PageLines>& pages)
 {
     const int pageCount = static_cast<int>(pages.size());
     QHash<QString, QSet<int>> pagesByKey;
+    static const QRegularExpression whitespace(QStringLiteral("\\s")); // built once: this runs per line
     const auto keyOf = [](const Line& line, const PageLines& page) {
         // As markRepeatedFurniture: a watermark repeats verbatim at one place; in the bands digits
         // are one class (page numbers).
         const Zone zone = zoneOf(line, page.height);
         if (zone == Zone::Middle)
-            return QString(line.text).remove(QRegularExpression(QStringLiteral("\\s"))) +
-                   QStringLiteral("|m|") +
+            return QString(line.text).remove(whitespace) + QStringLiteral("|m|") +
                    QString::number(std::lround(line.centerY() / std::max(page.height, 1.0f) * 20));
         return furnitureKey(line.text) + QLatin1Char('|') + QString::number(static_cast<int>(zone));
     };
@@ -419,23 +419,27 @@ float meanOf(const docsrc::PageText& page)
 
 } // namespace
 
-Document documentFromPages(const std::vector<docsrc::PageText>& pages, const std::vector<bool>& ocrPages)
+namespace {
+
+PageInfo pageInfoOf(const docsrc::PageText& page, bool ocr)
+{
+    PageInfo info;
+    info.number = page.number;
+    info.width = page.width;
+    info.height = page.height;
+    info.ocr = ocr;
+    info.meanConfidence = ocr ? meanOf(page) : 100.0f;
+    return info;
+}
+
+// The layout analysis over the lines of the pages read: furniture marked on these pages, lines
+// grouped into paragraphs. Without `closeLast` the paragraph still open after the last page is left
+// out, since it may go on onto the next page.
+Document assembleDocument(std::vector<PageLines>& lines, const std::vector<PageInfo>& pages, bool closeLast)
 {
     Document document;
     document.format = SourceFormat::Pdf;
-    std::vector<PageLines> lines;
-    lines.reserve(pages.size());
-    for (std::size_t i = 0; i < pages.size(); ++i) {
-        const bool ocr = i < ocrPages.size() && ocrPages[i];
-        lines.push_back(linesOfPage(pages[i], ocr));
-        PageInfo info;
-        info.number = pages[i].number;
-        info.width = pages[i].width;
-        info.height = pages[i].height;
-        info.ocr = ocr;
-        info.meanConfidence = ocr ? meanOf(pages[i]) : 100.0f;
-        document.pages.push_back(info);
-    }
+    document.pages = pages;
     markFurnitureLines(lines);
     std::vector<float> sizes;
     for (const PageLines& page : lines) {
@@ -457,8 +461,25 @@ Document documentFromPages(const std::vector<docsrc::PageText>& pages, const std
             firstOnPage = false;
         }
     }
-    assembler.close();
+    if (closeLast)
+        assembler.close();
     return document;
+}
+
+} // namespace
+
+Document documentFromPages(const std::vector<docsrc::PageText>& pages, const std::vector<bool>& ocrPages)
+{
+    std::vector<PageLines> lines;
+    std::vector<PageInfo> infos;
+    lines.reserve(pages.size());
+    infos.reserve(pages.size());
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        const bool ocr = i < ocrPages.size() && ocrPages[i];
+        lines.push_back(linesOfPage(pages[i], ocr));
+        infos.push_back(pageInfoOf(pages[i], ocr));
+    }
+    return assembleDocument(lines, infos, true);
 }
 
 std::optional<Document> readPdf(const QString& path, const LoadOptions& options, LoadError* error)
@@ -489,10 +510,17 @@ std::optional<Document> readPdf(const QString& path, const LoadOptions& options,
         return *ocrReady;
     };
 
-    std::vector<docsrc::PageText> pages;
-    std::vector<bool> ocrPages;
+    // Each page's lines are kept, not its words: snapshots and the final layout analysis start there.
+    std::vector<PageLines> lines;
+    std::vector<PageInfo> infos;
     std::vector<int> pagesWithoutText;
-    pages.reserve(static_cast<std::size_t>(pageCount));
+    lines.reserve(static_cast<std::size_t>(pageCount));
+    infos.reserve(static_cast<std::size_t>(pageCount));
+    const QFileInfo fileInfo(path);
+    const int every = std::max(1, options.partialEveryPages);
+    // Each snapshot lays out every page read so far: the spacing doubles (25, 50, 100, 200…) so all
+    // of them together cost about one more layout analysis of the whole document.
+    int nextSnapshot = every;
     for (int number = 1; number <= pageCount; ++number) {
         if (options.cancel && options.cancel->load())
             return failLoad(error, LoadError::Kind::Cancelled, tr("Reading %1 was cancelled.").arg(fileName),
@@ -522,13 +550,26 @@ std::optional<Document> readPdf(const QString& path, const LoadOptions& options,
             pagesWithoutText.push_back(number);
         }
         page.number = number;
-        pages.push_back(std::move(page));
-        ocrPages.push_back(ocr);
+        lines.push_back(linesOfPage(page, ocr));
+        infos.push_back(pageInfoOf(page, ocr));
         if (options.progress)
             options.progress(0.9 * number / pageCount);
+        if (options.partial && number == nextSnapshot && number < pageCount) {
+            nextSnapshot = number + std::max(every, number);
+            Document snapshot = assembleDocument(lines, infos, false);
+            snapshot.file.path = fileInfo.absoluteFilePath();
+            snapshot.file.fileName = fileInfo.fileName();
+            snapshot.file.size = fileInfo.size();
+            snapshot.file.modified = fileInfo.lastModified();
+            if (options.detectRepeated)
+                markRepeatedFurniture(snapshot);
+            if (!options.exclusions.isEmpty())
+                applyExclusions(snapshot, options.exclusions);
+            options.partial(std::make_shared<const Document>(std::move(snapshot)));
+        }
     }
 
-    Document document = documentFromPages(pages, ocrPages);
+    Document document = assembleDocument(lines, infos, true);
     const bool anyText = std::any_of(document.paragraphs.begin(), document.paragraphs.end(),
                                      [](const Paragraph& p) { return !p.text.trimmed().isEmpty(); });
     if (!anyText) {

@@ -54,38 +54,6 @@ QString sizeText(qint64 bytes)
         .arg(exact);
 }
 
-QString typeLabel(ChangeType type)
-{
-    switch (type) {
-    case ChangeType::Insert:
-        return tr("Insertion");
-    case ChangeType::Delete:
-        return tr("Deletion");
-    case ChangeType::Replace:
-        return tr("Replacement");
-    case ChangeType::Move:
-        return tr("Move");
-    case ChangeType::Punctuation:
-        return tr("Punctuation only");
-    }
-    return {};
-}
-
-QString materialKindLabel(const QString& kind)
-{
-    if (kind == QLatin1String("number"))
-        return tr("number");
-    if (kind == QLatin1String("amount"))
-        return tr("amount");
-    if (kind == QLatin1String("percent"))
-        return tr("percentage");
-    if (kind == QLatin1String("date"))
-        return tr("date");
-    if (kind == QLatin1String("party"))
-        return tr("party name");
-    return kind;
-}
-
 QString pageText(int page)
 {
     return page > 0 ? QString::number(page) : QStringLiteral("—");
@@ -172,6 +140,13 @@ private:
         html += row(tr("A (earlier)"), in_.a);
         html += row(tr("B (later)"), in_.b);
         html += QStringLiteral("</table>\n");
+        if (in_.versionNames.size() > 2) {
+            QStringList chain;
+            for (int v = 0; v < in_.versionNames.size(); ++v)
+                chain << QStringLiteral("v%1 %2").arg(v + 1).arg(in_.versionNames[v]);
+            html += QStringLiteral("<p><b>%1</b> %2</p>\n")
+                        .arg(escaped(tr("Version chain:")), escaped(chain.join(QStringLiteral(" → "))));
+        }
 
         const QStringList normalisations =
             in_.result ? in_.result->options.enabledNames() : DiffOptions().enabledNames();
@@ -201,11 +176,11 @@ private:
                 .arg(escaped(label))
                 .arg(count);
         };
-        html += row(typeLabel(ChangeType::Insert), s.inserts);
-        html += row(typeLabel(ChangeType::Delete), s.deletes);
-        html += row(typeLabel(ChangeType::Replace), s.replaces);
-        html += row(typeLabel(ChangeType::Move), s.moves);
-        html += row(typeLabel(ChangeType::Punctuation), s.punctuation);
+        html += row(changeTypeLabel(ChangeType::Insert), s.inserts);
+        html += row(changeTypeLabel(ChangeType::Delete), s.deletes);
+        html += row(changeTypeLabel(ChangeType::Replace), s.replaces);
+        html += row(changeTypeLabel(ChangeType::Move), s.moves);
+        html += row(changeTypeLabel(ChangeType::Punctuation), s.punctuation);
         html += row(tr("All changes"), s.total());
         html += row(tr("Material changes"), s.material);
         html += row(tr("Changes with a decision"), decided);
@@ -243,7 +218,7 @@ private:
     {
         QStringList items;
         for (const InnerEdit& edit : change.innerEdits) {
-            QString item = escaped(typeLabel(edit.type)) + QStringLiteral(": ");
+            QString item = escaped(changeTypeLabel(edit.type)) + QStringLiteral(": ");
             if (!edit.aText.isEmpty())
                 item += deleted(edit.aText);
             if (!edit.aText.isEmpty() && !edit.bText.isEmpty())
@@ -262,7 +237,7 @@ private:
         QString heading = QStringLiteral("%1 %2 · %3")
                               .arg(escaped(tr("Change")))
                               .arg(number)
-                              .arg(escaped(typeLabel(change.type)));
+                              .arg(escaped(changeTypeLabel(change.type)));
         if (change.material) {
             QStringList kinds;
             for (const QString& kind : change.materialKinds)
@@ -294,8 +269,12 @@ private:
         if (change.type == ChangeType::Move && !change.innerEdits.empty())
             notes << QStringLiteral("<b>%1</b><br>%2")
                          .arg(escaped(tr("Edits inside the moved block:")), innerEditsText(change));
-        if (change.introducedIn >= 0)
-            notes << escaped(tr("Introduced in version v%1").arg(change.introducedIn));
+        if (change.introducedIn >= 0 && change.introducedIn < in_.versionNames.size())
+            notes << escaped(tr("Introduced in version v%1 (%2)")
+                                 .arg(change.introducedIn + 1)
+                                 .arg(in_.versionNames[change.introducedIn]));
+        else if (change.introducedIn >= 0)
+            notes << escaped(tr("Introduced in version v%1").arg(change.introducedIn + 1));
         notes << QStringLiteral("%1 %2").arg(escaped(tr("Decision:")), decisionText(change.index));
         html += QStringLiteral("<p>%1</p>\n").arg(notes.join(QStringLiteral("<br>")));
         return html;
@@ -341,6 +320,38 @@ section.change { break-inside: avoid; }
 constexpr int kWatermarkCopies = 240;
 
 } // namespace
+
+QString changeTypeLabel(ChangeType type)
+{
+    switch (type) {
+    case ChangeType::Insert:
+        return tr("Inserted");
+    case ChangeType::Delete:
+        return tr("Deleted");
+    case ChangeType::Replace:
+        return tr("Replaced");
+    case ChangeType::Move:
+        return tr("Moved");
+    case ChangeType::Punctuation:
+        return tr("Punctuation");
+    }
+    return {};
+}
+
+QString materialKindLabel(const QString& kind)
+{
+    if (kind == QLatin1String("number"))
+        return tr("number");
+    if (kind == QLatin1String("amount"))
+        return tr("amount");
+    if (kind == QLatin1String("percent"))
+        return tr("percentage");
+    if (kind == QLatin1String("date"))
+        return tr("date");
+    if (kind == QLatin1String("party"))
+        return tr("party name");
+    return kind;
+}
 
 QString decisionLabel(Decision decision)
 {

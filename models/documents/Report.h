@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <map>
 
@@ -21,11 +22,18 @@ struct ReportInput
     const DiffResult* result = nullptr;
     std::map<int, ReviewDecision> decisions; // change index → decision
     QString reviewer;
-    QDateTime generatedAt;     // UTC
+    QDateTime generatedAt; // UTC
+    // Multi-version chains: the file name of each version (index = Change::introducedIn); empty
+    // for a plain pair.
+    QStringList versionNames;
     QString watermark() const; // "<reviewer> · <time>", shown on every page
 };
 
-// The decision's name for people ("Accepted", "接受"); decisionKey() is the stored form.
+// Names for people, shared by the report, the change list and the viewer: the change type
+// ("Inserted", "插入"), a material kind ("amount"; Change::materialKinds holds the keys) and the
+// decision ("Accepted", "接受"; decisionKey() is the stored form).
+QString changeTypeLabel(ChangeType type);
+QString materialKindLabel(const QString& kind);
 QString decisionLabel(Decision decision);
 
 // A self-contained HTML document (inline CSS; the watermark as a fixed, repeated background text).

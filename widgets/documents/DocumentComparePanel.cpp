@@ -13,6 +13,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QElapsedTimer>
@@ -26,6 +28,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -278,53 +281,6 @@ QString pageProgress(const QString& label, double fraction, int pages)
 
 // ---- ChangeListModel -----------------------------------------------------------------------------
 
-QString ChangeListModel::typeName(ChangeType type)
-{
-    switch (type) {
-    case ChangeType::Insert:
-        return tr("Inserted");
-    case ChangeType::Delete:
-        return tr("Deleted");
-    case ChangeType::Replace:
-        return tr("Replaced");
-    case ChangeType::Move:
-        return tr("Moved");
-    case ChangeType::Punctuation:
-        return tr("Punctuation");
-    }
-    return {};
-}
-
-QString ChangeListModel::materialKindName(const QString& kind)
-{
-    if (kind == QLatin1String("number"))
-        return tr("number");
-    if (kind == QLatin1String("amount"))
-        return tr("amount");
-    if (kind == QLatin1String("percent"))
-        return tr("percentage");
-    if (kind == QLatin1String("date"))
-        return tr("date");
-    if (kind == QLatin1String("party"))
-        return tr("party name");
-    return kind;
-}
-
-QString ChangeListModel::decisionName(Decision decision)
-{
-    switch (decision) {
-    case Decision::Open:
-        return tr("Open");
-    case Decision::Accepted:
-        return tr("Accepted");
-    case Decision::Question:
-        return tr("Question");
-    case Decision::Rejected:
-        return tr("Rejected");
-    }
-    return {};
-}
-
 void ChangeListModel::setChanges(std::vector<Change> changes)
 {
     beginResetModel();
@@ -396,6 +352,34 @@ void ChangeListModel::setFilter(const Filter& filter)
     endResetModel();
 }
 
+void ChangeListModel::setVersionNames(const QStringList& names)
+{
+    beginResetModel();
+    versionNames_ = names;
+    if (versionFilter_ >= versionNames_.size())
+        versionFilter_ = -1;
+    rebuildRows();
+    endResetModel();
+}
+
+QString ChangeListModel::versionLabel(int version) const
+{
+    if (version < 0)
+        return {};
+    const QString number = QStringLiteral("v%1").arg(version + 1); // reviewers count versions from 1
+    return version < versionNames_.size() ? number + QStringLiteral(" · ") + versionNames_[version] : number;
+}
+
+void ChangeListModel::setVersionFilter(int version)
+{
+    if (version == versionFilter_)
+        return;
+    beginResetModel();
+    versionFilter_ = version;
+    rebuildRows();
+    endResetModel();
+}
+
 const ReviewDecision* ChangeListModel::decision(int changeIndex) const
 {
     const auto it = decisions_.find(changeIndex);
@@ -427,6 +411,8 @@ bool ChangeListModel::accepts(int changeIndex) const
     if (filter_.type && c.type != *filter_.type)
         return false;
     if (filter_.materialOnly && !c.material)
+        return false;
+    if (versionFilter_ >= 0 && c.introducedIn != versionFilter_)
         return false;
     if (filter_.decision) {
         const ReviewDecision* d = decision(changeIndex);
@@ -469,13 +455,13 @@ QVariant ChangeListModel::data(const QModelIndex& index, int role) const
         case Number:
             return changeIndex + 1;
         case Type:
-            return typeName(c.type);
+            return documents::changeTypeLabel(c.type);
         case Material: {
             if (!c.material)
                 return QString();
             QStringList kinds;
             for (const QString& k : c.materialKinds)
-                kinds << materialKindName(k);
+                kinds << documents::materialKindLabel(k);
             return kinds.isEmpty() ? tr("material") : kinds.join(QStringLiteral(", "));
         }
         case APage:
@@ -486,11 +472,13 @@ QVariant ChangeListModel::data(const QModelIndex& index, int role) const
             return elided(c.aText);
         case BText:
             return elided(c.bText);
+        case Introduced:
+            return versionLabel(c.introducedIn);
         case DecisionColumn:
             if (!d)
-                return decisionName(Decision::Open);
-            return d->carriedOver ? decisionName(d->decision) + QStringLiteral(" ↺")
-                                  : decisionName(d->decision);
+                return documents::decisionLabel(Decision::Open);
+            return d->carriedOver ? documents::decisionLabel(d->decision) + QStringLiteral(" ↺")
+                                  : documents::decisionLabel(d->decision);
         case Comment:
             return d ? d->comment : QString();
         default:
@@ -528,6 +516,8 @@ QVariant ChangeListModel::data(const QModelIndex& index, int role) const
             return c.aText.isEmpty() ? QVariant() : QVariant(c.aContext.isEmpty() ? c.aText : c.aContext);
         case BText:
             return c.bText.isEmpty() ? QVariant() : QVariant(c.bContext.isEmpty() ? c.bText : c.bContext);
+        case Introduced:
+            return c.introducedIn >= 0 ? QVariant(tr("The version whose step made this change")) : QVariant();
         case DecisionColumn:
             if (d && d->carriedOver)
                 return tr("Carried over from an earlier version");
@@ -564,6 +554,8 @@ QVariant ChangeListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("A text");
     case BText:
         return tr("B text");
+    case Introduced:
+        return tr("Introduced in");
     case DecisionColumn:
         return tr("Decision");
     case Comment:
@@ -579,17 +571,36 @@ QVariant ChangeListModel::headerData(int section, Qt::Orientation orientation, i
 // changes found so far (pulled by the GUI every 100 ms, never pushed one by one).
 struct DocumentComparePanel::Job
 {
+    explicit Job(int slotTotal)
+        : loadProgress(static_cast<std::size_t>(slotTotal)), pageCounts(static_cast<std::size_t>(slotTotal)),
+          loadDone(static_cast<std::size_t>(slotTotal), false)
+    {}
     std::atomic_bool cancel{false};
-    std::array<std::atomic<double>, 2> loadProgress{};
-    std::array<std::atomic_int, 2> pageCounts{};
+    std::vector<std::atomic<double>> loadProgress; // per load slot (A, B, versions between)
+    std::vector<std::atomic_int> pageCounts;
     std::atomic<double> diffProgress{0};
     std::atomic_bool diffing{false};
-    std::array<bool, 2> loadDone{}; // GUI thread only
+    std::vector<bool> loadDone; // GUI thread only
     QElapsedTimer clock;
 
     std::mutex mutex;
     std::vector<Change> partial;                          // found and not yet pulled
     std::shared_ptr<const Document> comparedA, comparedB; // set before the diff starts
+
+    // While A and B load (pairs only): their snapshots compared on the pool; the newest result not
+    // yet pulled waits in `preview` (under `mutex`).
+    struct Preview
+    {
+        std::vector<Change> changes;
+        std::shared_ptr<const Document> a, b;
+    };
+    std::shared_ptr<documents::PreliminaryComparison> preliminary;
+    std::optional<Preview> preview;
+    void stopPreliminary()
+    {
+        if (preliminary)
+            preliminary->stop();
+    }
 };
 
 // One visual compare over the pages of a finished comparison, shared with its worker.
@@ -611,16 +622,20 @@ DocumentComparePanel::DocumentComparePanel(core::AppCore& core, QWidget* parent)
       syncCheck_(new QCheckBox(this)), visualButton_(new QToolButton(this)),
       zonesButton_(new QToolButton(this)), templateBox_(new QComboBox(this)),
       templateButton_(new QToolButton(this)), allPagesCheck_(new QCheckBox(this)),
-      exportButton_(new QToolButton(this)), fileALabel_(new QLabel(this)), fileBLabel_(new QLabel(this)),
-      progressBox_(new QWidget(this)), stageLabel_(new QLabel(progressBox_)),
-      progressBar_(new QProgressBar(progressBox_)), cancelButton_(new QPushButton(progressBox_)),
-      errorLabel_(new QLabel(this)), summaryLabel_(new QLabel(this)), view_(new ComparisonView(this)),
-      table_(new QTableView(this)), model_(new ChangeListModel(this)), typeFilter_(new QComboBox(this)),
+      exportButton_(new QToolButton(this)), versionsButton_(new QToolButton(this)),
+      chainBox_(new QWidget(this)), chainLabel_(new QLabel(chainBox_)),
+      chainFromBox_(new QComboBox(chainBox_)), chainToBox_(new QComboBox(chainBox_)),
+      fileALabel_(new QLabel(this)), fileBLabel_(new QLabel(this)), progressBox_(new QWidget(this)),
+      stageLabel_(new QLabel(progressBox_)), progressBar_(new QProgressBar(progressBox_)),
+      cancelButton_(new QPushButton(progressBox_)), errorLabel_(new QLabel(this)),
+      summaryLabel_(new QLabel(this)), view_(new ComparisonView(this)), table_(new QTableView(this)),
+      model_(new ChangeListModel(this)), typeFilter_(new QComboBox(this)),
       materialFilter_(new QCheckBox(this)), decisionFilter_(new QComboBox(this)),
-      previousButton_(new QToolButton(this)), nextButton_(new QToolButton(this)),
-      decisionTitle_(new QLabel(this)), acceptButton_(new QToolButton(this)),
-      questionButton_(new QToolButton(this)), rejectButton_(new QToolButton(this)),
-      commentEdit_(new QLineEdit(this)), carriedLabel_(new QLabel(this)), pullTimer_(new QTimer(this))
+      versionFilter_(new QComboBox(this)), previousButton_(new QToolButton(this)),
+      nextButton_(new QToolButton(this)), decisionTitle_(new QLabel(this)),
+      acceptButton_(new QToolButton(this)), questionButton_(new QToolButton(this)),
+      rejectButton_(new QToolButton(this)), commentEdit_(new QLineEdit(this)),
+      carriedLabel_(new QLabel(this)), pullTimer_(new QTimer(this))
 {
     setAcceptDrops(true);
     setObjectName(QStringLiteral("documentComparePanel"));
@@ -681,6 +696,26 @@ DocumentComparePanel::DocumentComparePanel(core::AppCore& core, QWidget* parent)
     compareButton_->setDefault(true);
     connect(exportButton_, &QToolButton::clicked, this, &DocumentComparePanel::chooseExportFile);
     exportButton_->setEnabled(false);
+
+    // Version chains: the list dialog, and which two versions are A and B.
+    versionsButton_->setObjectName(QStringLiteral("versions"));
+    connect(versionsButton_, &QToolButton::clicked, this, &DocumentComparePanel::editVersions);
+    chainFromBox_->setObjectName(QStringLiteral("chainFrom"));
+    chainToBox_->setObjectName(QStringLiteral("chainTo"));
+    for (QComboBox* box : {chainFromBox_, chainToBox_}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setMinimumContentsLength(12);
+        connect(box, &QComboBox::activated, this,
+                [this] { setChainPair(chainFromBox_->currentIndex(), chainToBox_->currentIndex()); });
+    }
+    auto* chainLayout = new QHBoxLayout(chainBox_);
+    chainLayout->setContentsMargins(0, 0, 0, 0);
+    chainLayout->setSpacing(4);
+    chainLayout->addWidget(chainLabel_);
+    chainLayout->addWidget(chainFromBox_);
+    chainLayout->addWidget(new QLabel(QStringLiteral("→"), chainBox_));
+    chainLayout->addWidget(chainToBox_);
+    chainBox_->hide();
 
     // View controls.
     modeBox_->addItem(QString(), static_cast<int>(ComparisonView::Mode::Pages));
@@ -768,6 +803,12 @@ DocumentComparePanel::DocumentComparePanel(core::AppCore& core, QWidget* parent)
     connect(decisionFilter_, &QComboBox::currentIndexChanged, this,
             &DocumentComparePanel::applyFilterControls);
     connect(materialFilter_, &QCheckBox::toggled, this, &DocumentComparePanel::applyFilterControls);
+    versionFilter_->setObjectName(QStringLiteral("versionFilter"));
+    versionFilter_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    versionFilter_->addItem(QString(), -1);
+    versionFilter_->hide();
+    connect(versionFilter_, &QComboBox::currentIndexChanged, this,
+            &DocumentComparePanel::applyFilterControls);
     previousButton_->setArrowType(Qt::UpArrow);
     nextButton_->setArrowType(Qt::DownArrow);
     previousButton_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -822,6 +863,8 @@ DocumentComparePanel::DocumentComparePanel(core::AppCore& core, QWidget* parent)
     filesRow->addWidget(swapButton_);
     filesRow->addWidget(openBButton_);
     filesRow->addWidget(fileBLabel_, 1);
+    filesRow->addWidget(versionsButton_);
+    filesRow->addWidget(chainBox_);
     filesRow->addWidget(optionsButton_);
     filesRow->addWidget(compareButton_);
     filesRow->addWidget(exportButton_);
@@ -849,6 +892,7 @@ DocumentComparePanel::DocumentComparePanel(core::AppCore& core, QWidget* parent)
     filterRow->addWidget(typeFilter_);
     filterRow->addWidget(materialFilter_);
     filterRow->addWidget(decisionFilter_);
+    filterRow->addWidget(versionFilter_);
     filterRow->addSpacing(8);
     filterRow->addWidget(summaryLabel_, 1);
     auto* decisionRow = new QHBoxLayout;
@@ -891,6 +935,7 @@ DocumentComparePanel::DocumentComparePanel(core::AppCore& core, QWidget* parent)
     view_->setSyncScroll(syncCheck_->isChecked());
     view_->setMode(static_cast<ComparisonView::Mode>(modeBox_->currentData().toInt()));
 
+    table_->setColumnHidden(ChangeListModel::Introduced, true);
     reloadTemplates();
     useExclusionTemplate(settings.value(QStringLiteral("documents/template")).toString());
     retranslate();
@@ -963,12 +1008,21 @@ void DocumentComparePanel::retranslate()
     allPagesCheck_->setToolTip(
         tr("A drawn zone applies to every page (off: only to the page it was drawn on)"));
     cancelButton_->setText(tr("Cancel"));
+    versionsButton_->setText(tr("Versions…"));
+    versionsButton_->setToolTip(
+        tr("Compare a chain of versions (v0 → v1 → v2 …): add the versions between A and B, choose any two, "
+           "and see which version introduced each change"));
+    chainLabel_->setText(tr("Compare:"));
+    chainFromBox_->setToolTip(tr("The version compared as A"));
+    chainToBox_->setToolTip(tr("The version compared as B"));
+    versionFilter_->setItemText(0, tr("All versions"));
+    versionFilter_->setToolTip(tr("Only the changes introduced by one version of the chain"));
     typeFilter_->setItemText(0, tr("All types"));
     for (int i = 0; i < static_cast<int>(std::size(kAllTypes)); ++i)
-        typeFilter_->setItemText(i + 1, ChangeListModel::typeName(kAllTypes[i]));
+        typeFilter_->setItemText(i + 1, documents::changeTypeLabel(kAllTypes[i]));
     decisionFilter_->setItemText(0, tr("All decisions"));
     for (int i = 0; i < static_cast<int>(std::size(kAllDecisions)); ++i)
-        decisionFilter_->setItemText(i + 1, ChangeListModel::decisionName(kAllDecisions[i]));
+        decisionFilter_->setItemText(i + 1, documents::decisionLabel(kAllDecisions[i]));
     materialFilter_->setText(tr("Material only"));
     materialFilter_->setToolTip(
         tr("Only changes touching numbers, amounts, percentages, dates or party names"));
@@ -1006,7 +1060,15 @@ void DocumentComparePanel::setFile(Side side, const QString& path)
         loaded_[side].reset();
     }
     paths_[side] = absolute;
+    if (hasVersionChain()) {
+        // The chain's version compared on that side is replaced; an emptied side ends the chain.
+        if (absolute.isEmpty())
+            clearVersionChain();
+        else
+            chain_[side == A ? chainFrom_ : chainTo_] = absolute;
+    }
     updateFileLabels();
+    updateChainControls();
 }
 
 void DocumentComparePanel::fitNarrowColumns()
@@ -1021,11 +1083,10 @@ void DocumentComparePanel::fitNarrowColumns()
     };
     int typeWidth = headerWidth(ChangeListModel::Type);
     for (const ChangeType t : kAllTypes)
-        typeWidth = std::max(typeWidth, body.horizontalAdvance(ChangeListModel::typeName(t)) + 36);
+        typeWidth = std::max(typeWidth, body.horizontalAdvance(documents::changeTypeLabel(t)) + 36);
     int decisionWidth = headerWidth(ChangeListModel::DecisionColumn);
     for (const Decision d : kAllDecisions)
-        decisionWidth =
-            std::max(decisionWidth, body.horizontalAdvance(ChangeListModel::decisionName(d)) + 30);
+        decisionWidth = std::max(decisionWidth, body.horizontalAdvance(documents::decisionLabel(d)) + 30);
     const int digits = body.horizontalAdvance(QStringLiteral("0000")) + 12;
     table_->setColumnWidth(ChangeListModel::Number, std::max(headerWidth(ChangeListModel::Number), digits));
     table_->setColumnWidth(ChangeListModel::Type, typeWidth);
@@ -1040,7 +1101,10 @@ void DocumentComparePanel::updateFileLabels()
         if (paths_[side].isEmpty())
             return side == A ? tr("A: no file chosen") : tr("B: no file chosen");
         const QFileInfo info(paths_[side]);
-        QString text = (side == A ? QStringLiteral("A: ") : QStringLiteral("B: ")) + info.fileName();
+        QString text = side == A ? QStringLiteral("A") : QStringLiteral("B");
+        if (hasVersionChain())
+            text += QStringLiteral(" = v%1").arg((side == A ? chainFrom_ : chainTo_) + 1);
+        text += QStringLiteral(": ") + info.fileName();
         if (const auto& doc = shown_[side]; doc && doc->file.path == paths_[side]) {
             text += QStringLiteral(" · ") + documents::formatName(doc->format);
             if (doc->hasPages())
@@ -1072,10 +1136,12 @@ void DocumentComparePanel::chooseFile(Side side)
 
 void DocumentComparePanel::swapSides()
 {
+    std::swap(chainFrom_, chainTo_);
     std::swap(paths_[A], paths_[B]);
     std::swap(passwords_[A], passwords_[B]);
     std::swap(loaded_[A], loaded_[B]);
     updateFileLabels();
+    updateChainControls();
     if (loaded_[A] && loaded_[B] && !busy_)
         startDiff();
     else if (!paths_[A].isEmpty() && !paths_[B].isEmpty())
@@ -1098,7 +1164,11 @@ void DocumentComparePanel::dropEvent(QDropEvent* event)
     if (files.isEmpty())
         return;
     event->acceptProposedAction();
-    if (files.size() >= 2) {
+    if (files.size() >= 3) {
+        // A chain, in the order dropped: the first compared with the last.
+        setVersionChain(files, 0, static_cast<int>(files.size()) - 1);
+    } else if (files.size() == 2) {
+        clearVersionChain();
         setFile(A, files[0]);
         setFile(B, files[1]);
     } else {
@@ -1108,6 +1178,265 @@ void DocumentComparePanel::dropEvent(QDropEvent* event)
     QSettings().setValue(QStringLiteral("documents/lastFolder"), QFileInfo(files.back()).absolutePath());
     if (!paths_[A].isEmpty() && !paths_[B].isEmpty())
         compare();
+}
+
+// ---- Version chains ------------------------------------------------------------------------------
+
+namespace {
+
+// The chain's list in the Versions dialog: reorders by dragging its rows and takes files dropped
+// from outside (appended, or inserted where they are dropped).
+class VersionList : public QListWidget
+{
+public:
+    explicit VersionList(QWidget* parent) : QListWidget(parent)
+    {
+        setDragDropMode(QAbstractItemView::DragDrop);
+        setDefaultDropAction(Qt::MoveAction);
+        setSelectionMode(QAbstractItemView::SingleSelection);
+        setAcceptDrops(true);
+    }
+
+    void addPath(const QString& path, int row = -1)
+    {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        auto* item = new QListWidgetItem(QFileInfo(absolute).fileName());
+        item->setData(Qt::UserRole, absolute);
+        item->setToolTip(absolute);
+        if (row < 0 || row > count())
+            row = count();
+        insertItem(row, item);
+        setCurrentItem(item);
+    }
+
+    QStringList paths() const
+    {
+        QStringList list;
+        for (int i = 0; i < count(); ++i)
+            list << item(i)->data(Qt::UserRole).toString();
+        return list;
+    }
+
+protected:
+    static bool hasFiles(const QMimeData* mime)
+    {
+        const QList<QUrl> urls = mime->urls();
+        return std::any_of(urls.begin(), urls.end(), [](const QUrl& u) { return u.isLocalFile(); });
+    }
+    void dragEnterEvent(QDragEnterEvent* event) override
+    {
+        if (event->source() != this && hasFiles(event->mimeData()))
+            event->acceptProposedAction();
+        else
+            QListWidget::dragEnterEvent(event);
+    }
+    void dragMoveEvent(QDragMoveEvent* event) override
+    {
+        if (event->source() != this && hasFiles(event->mimeData()))
+            event->acceptProposedAction();
+        else
+            QListWidget::dragMoveEvent(event);
+    }
+    void dropEvent(QDropEvent* event) override
+    {
+        if (event->source() == this || !hasFiles(event->mimeData())) {
+            QListWidget::dropEvent(event);
+            return;
+        }
+        const QModelIndex at = indexAt(event->position().toPoint());
+        int row = at.isValid() ? at.row() : count();
+        for (const QUrl& url : event->mimeData()->urls())
+            if (url.isLocalFile())
+                addPath(url.toLocalFile(), row++);
+        event->acceptProposedAction();
+    }
+};
+
+} // namespace
+
+void DocumentComparePanel::setVersionChain(const QStringList& paths, int from, int to)
+{
+    if (busy_)
+        cancel();
+    chain_.clear();
+    middleIndices_.clear();
+    middle_.clear();
+    const int count = static_cast<int>(paths.size());
+    if (count < 2 || from < 0 || to < 0 || from >= count || to >= count || from == to) {
+        from = 0;
+        to = count - 1;
+    }
+    setFile(A, paths.value(from));
+    setFile(B, paths.value(to));
+    if (count >= 3) {
+        for (const QString& path : paths)
+            chain_ << QFileInfo(path).absoluteFilePath();
+        chainFrom_ = from;
+        chainTo_ = to;
+    }
+    updateFileLabels();
+    updateChainControls();
+}
+
+void DocumentComparePanel::compareChain(const QStringList& paths, int from, int to)
+{
+    setVersionChain(paths, from, to);
+    compare();
+}
+
+void DocumentComparePanel::clearVersionChain()
+{
+    if (chain_.isEmpty())
+        return;
+    chain_.clear();
+    middleIndices_.clear();
+    middle_.clear();
+    middleErrors_.clear();
+    updateFileLabels();
+    updateChainControls();
+}
+
+void DocumentComparePanel::setChainPair(int from, int to)
+{
+    const int count = static_cast<int>(chain_.size());
+    if (!hasVersionChain() || from < 0 || to < 0 || from >= count || to >= count || from == to) {
+        updateChainControls(); // back to the pair in force
+        return;
+    }
+    if (from == chainFrom_ && to == chainTo_)
+        return;
+    setVersionChain(QStringList(chain_), from, to);
+    compare();
+}
+
+void DocumentComparePanel::setVersionFilter(int version)
+{
+    const int index = versionFilter_->findData(version);
+    versionFilter_->setCurrentIndex(std::max(0, index));
+    applyFilterControls();
+}
+
+void DocumentComparePanel::updateMiddleIndices()
+{
+    middleIndices_.clear();
+    if (!hasVersionChain())
+        return;
+    for (int v = std::min(chainFrom_, chainTo_) + 1; v < std::max(chainFrom_, chainTo_); ++v)
+        middleIndices_.push_back(v);
+}
+
+void DocumentComparePanel::updateChainControls()
+{
+    const bool chain = hasVersionChain();
+    chainBox_->setVisible(chain);
+    versionFilter_->setVisible(chain);
+    const auto label = [this](int v) {
+        return QStringLiteral("v%1 · %2").arg(v + 1).arg(QFileInfo(chain_[v]).fileName());
+    };
+    {
+        const QSignalBlocker b1(chainFromBox_), b2(chainToBox_), b3(versionFilter_);
+        chainFromBox_->clear();
+        chainToBox_->clear();
+        for (int v = 0; v < static_cast<int>(chain_.size()); ++v) {
+            chainFromBox_->addItem(label(v), v);
+            chainToBox_->addItem(label(v), v);
+        }
+        if (chain) {
+            chainFromBox_->setCurrentIndex(chainFrom_);
+            chainToBox_->setCurrentIndex(chainTo_);
+        }
+        // The versions that can introduce a change: each step's later version, from A towards B.
+        const int kept = versionFilter_->currentData().toInt();
+        while (versionFilter_->count() > 1)
+            versionFilter_->removeItem(1);
+        if (chain) {
+            const int step = chainFrom_ <= chainTo_ ? 1 : -1;
+            for (int v = chainFrom_ + step;; v += step) {
+                versionFilter_->addItem(label(v), v);
+                if (v == chainTo_)
+                    break;
+            }
+        }
+        versionFilter_->setCurrentIndex(std::max(0, versionFilter_->findData(kept)));
+    }
+    model_->setVersionFilter(chain ? versionFilter_->currentData().toInt() : -1);
+}
+
+bool DocumentComparePanel::editVersions()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Version chain"));
+    dialog.setObjectName(QStringLiteral("versionsDialog"));
+    auto* intro = new QLabel(
+        tr("The versions in order, earliest first (drag to reorder, or drop files here). Any two of them "
+           "are compared; the versions between show which one introduced each change."),
+        &dialog);
+    intro->setWordWrap(true);
+    auto* list = new VersionList(&dialog);
+    list->setObjectName(QStringLiteral("versionList"));
+    const QStringList initial = hasVersionChain() ? chain_ : QStringList{paths_[A], paths_[B]};
+    for (const QString& path : initial)
+        if (!path.isEmpty())
+            list->addPath(path);
+    auto* add = new QPushButton(tr("Add files…"), &dialog);
+    auto* remove = new QPushButton(tr("Remove"), &dialog);
+    auto* up = new QPushButton(tr("Up"), &dialog);
+    auto* down = new QPushButton(tr("Down"), &dialog);
+    connect(add, &QPushButton::clicked, &dialog, [&] {
+        QSettings settings;
+        const QStringList files = QFileDialog::getOpenFileNames(
+            &dialog, tr("Add versions"), settings.value(QStringLiteral("documents/lastFolder")).toString(),
+            tr("Documents (*.pdf *.docx *.txt *.md *.markdown *.html *.htm *.png *.jpg *.jpeg *.tif *.tiff);;"
+               "All files (*)"));
+        if (files.isEmpty())
+            return;
+        settings.setValue(QStringLiteral("documents/lastFolder"), QFileInfo(files.back()).absolutePath());
+        // After the selected version, or at the end.
+        int row = list->currentRow() >= 0 ? list->currentRow() + 1 : list->count();
+        for (const QString& file : files)
+            list->addPath(file, row++);
+    });
+    connect(remove, &QPushButton::clicked, &dialog, [list] { delete list->takeItem(list->currentRow()); });
+    const auto shift = [list](int by) {
+        const int row = list->currentRow();
+        const int target = row + by;
+        if (row < 0 || target < 0 || target >= list->count())
+            return;
+        QListWidgetItem* item = list->takeItem(row);
+        list->insertItem(target, item);
+        list->setCurrentRow(target);
+    };
+    connect(up, &QPushButton::clicked, &dialog, [shift] { shift(-1); });
+    connect(down, &QPushButton::clicked, &dialog, [shift] { shift(1); });
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* side = new QVBoxLayout;
+    for (QPushButton* b : {add, remove, up, down})
+        side->addWidget(b);
+    side->addStretch(1);
+    auto* middle = new QHBoxLayout;
+    middle->addWidget(list, 1);
+    middle->addLayout(side);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(intro);
+    layout->addLayout(middle, 1);
+    layout->addWidget(buttons);
+    dialog.resize(560, 360);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const QStringList paths = list->paths();
+    // The pair keeps its two files when they are still in the chain; otherwise first and last.
+    int from = static_cast<int>(paths.indexOf(paths_[A]));
+    int to = static_cast<int>(paths.indexOf(paths_[B]));
+    if (from < 0 || to < 0 || from == to) {
+        from = 0;
+        to = static_cast<int>(paths.size()) - 1;
+    }
+    setVersionChain(paths, from, to);
+    if (!paths_[A].isEmpty() && !paths_[B].isEmpty())
+        compare();
+    return true;
 }
 
 // ---- Comparing -----------------------------------------------------------------------------------
@@ -1134,6 +1463,7 @@ void DocumentComparePanel::setDiffOptions(const documents::DiffOptions& options)
 
 void DocumentComparePanel::compareFiles(const QString& a, const QString& b)
 {
+    clearVersionChain();
     setFile(A, a);
     setFile(B, b);
     compare();
@@ -1147,45 +1477,105 @@ void DocumentComparePanel::compare()
     }
     if (job_) {
         job_->cancel = true;
+        job_->stopPreliminary();
         stopVisual();
     }
+    dropPreview(); // its snapshots belong to the comparison just replaced
     clearError();
     ++generation_;
-    job_ = std::make_shared<Job>();
+    updateMiddleIndices();
+    job_ = std::make_shared<Job>(slotCount());
     job_->clock.start();
+    if (!hasVersionChain()) {
+        // First results before both files are read: the pages read so far, compared as they come.
+        const std::weak_ptr<Job> weakJob = job_;
+        job_->preliminary = documents::PreliminaryComparison::create(
+            diffOptions(), [weakJob](const documents::PreliminaryResult& found,
+                                     std::shared_ptr<const Document> a, std::shared_ptr<const Document> b) {
+                const std::shared_ptr<Job> job = weakJob.lock();
+                if (!job || job->cancel)
+                    return;
+                const std::lock_guard lock(job->mutex);
+                job->preview = Job::Preview{found.changes, std::move(a), std::move(b)};
+            });
+    }
     busy_ = true;
     visualRunning_ = false;
     loaded_ = {};
     loadErrors_ = {};
+    middle_.assign(middleIndices_.size(), nullptr);
+    middleErrors_.assign(middleIndices_.size(), QString());
     compareButton_->setEnabled(false);
     progressBox_->show();
     progressBar_->setValue(0);
     stageLabel_->setText(tr("Reading…"));
-    // The previous comparison stays on screen until the new one has something to show.
-    startLoad(A);
-    startLoad(B);
+    // The previous comparison stays on screen until the new one has something to show. Every
+    // version is read in parallel on the pool.
+    for (int slot = 0; slot < slotCount(); ++slot)
+        startLoad(slot);
     pullTimer_->start();
 }
 
-void DocumentComparePanel::startLoad(Side side)
+QString DocumentComparePanel::slotPath(int slot) const
+{
+    if (slot == A || slot == B)
+        return paths_[slot];
+    return chain_[middleIndices_[static_cast<std::size_t>(slot - 2)]];
+}
+
+QString DocumentComparePanel::slotLabel(int slot) const
+{
+    if (!hasVersionChain())
+        return slot == A ? QStringLiteral("A") : QStringLiteral("B");
+    const int version = slot == A   ? chainFrom_
+                        : slot == B ? chainTo_
+                                    : middleIndices_[static_cast<std::size_t>(slot - 2)];
+    return QStringLiteral("v%1").arg(version + 1);
+}
+
+QString& DocumentComparePanel::slotPassword(int slot)
+{
+    if (slot == A || slot == B)
+        return passwords_[slot];
+    return middlePasswords_[slotPath(slot)];
+}
+
+bool DocumentComparePanel::allLoaded() const
+{
+    return loaded_[A] && loaded_[B] && middle_.size() == middleIndices_.size() &&
+           std::all_of(middle_.begin(), middle_.end(), [](const auto& d) { return d != nullptr; });
+}
+
+void DocumentComparePanel::startLoad(int slot)
 {
     documents::LoadOptions options;
-    options.password = passwords_[side];
+    options.password = slotPassword(slot);
     options.ocrPagesWithoutText = ocrAction_->isChecked();
     const std::shared_ptr<Job> job = job_;
-    const QString path = paths_[side];
+    const QString path = slotPath(slot);
     const quint64 generation = generation_;
     QPointer<DocumentComparePanel> self(this);
-    job->loadDone[side] = false;
-    QThreadPool::globalInstance()->start([self, job, side, path, generation, options]() mutable {
+    const auto index = static_cast<std::size_t>(slot);
+    job->loadDone[index] = false;
+    if (job->preliminary && (slot == A || slot == B)) {
+        options.partial = [job, slot, exclusions = template_](std::shared_ptr<const Document> snapshot) {
+            if (!exclusions.isEmpty()) {
+                auto copy = std::make_shared<Document>(*snapshot);
+                documents::applyExclusions(*copy, exclusions);
+                snapshot = std::move(copy);
+            }
+            job->preliminary->offer(slot, std::move(snapshot));
+        };
+    }
+    QThreadPool::globalInstance()->start([self, job, slot, index, path, generation, options]() mutable {
         options.cancel = &job->cancel;
-        options.progress = [job, side](double p) { job->loadProgress[side] = p; };
+        options.progress = [job, index](double p) { job->loadProgress[index] = p; };
         if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
             // The page count, for "page 12/300" while reading.
             docsrc::SourceError error;
             if (auto pdf =
                     docsrc::PdfSource::open(path.toStdString(), options.password.toStdString(), &error))
-                job->pageCounts[side] = pdf->pageCount();
+                job->pageCounts[index] = pdf->pageCount();
         }
         documents::LoadError error;
         std::optional<Document> document = documents::loadDocument(path, options, &error);
@@ -1194,23 +1584,25 @@ void DocumentComparePanel::startLoad(Side side)
             shared = std::make_shared<const Document>(std::move(*document));
         QMetaObject::invokeMethod(
             self,
-            [self, generation, side, shared, error] {
+            [self, generation, slot, shared, error] {
                 if (self)
-                    self->onLoaded(generation, side, shared, error);
+                    self->onLoaded(generation, slot, shared, error);
             },
             Qt::QueuedConnection);
     });
 }
 
-void DocumentComparePanel::onLoaded(quint64 generation, Side side, std::shared_ptr<const Document> document,
+void DocumentComparePanel::onLoaded(quint64 generation, int slot, std::shared_ptr<const Document> document,
                                     const documents::LoadError& error)
 {
     if (generation != generation_ || !job_ || job_->cancel)
         return;
     using Kind = documents::LoadError::Kind;
+    QString& loadError = slot == A || slot == B ? loadErrors_[static_cast<std::size_t>(slot)]
+                                                : middleErrors_[static_cast<std::size_t>(slot - 2)];
     if (!document) {
         if (error.kind == Kind::NeedsPassword || error.kind == Kind::WrongPassword) {
-            const QString name = QFileInfo(paths_[side]).fileName();
+            const QString name = QFileInfo(slotPath(slot)).fileName();
             bool ok = false;
             const QString password =
                 QInputDialog::getText(this, tr("Password"),
@@ -1221,24 +1613,33 @@ void DocumentComparePanel::onLoaded(quint64 generation, Side side, std::shared_p
             if (generation != generation_ || !job_ || job_->cancel)
                 return;
             if (ok && !password.isEmpty()) {
-                passwords_[side] = password;
-                startLoad(side);
+                slotPassword(slot) = password;
+                startLoad(slot);
                 return;
             }
         }
-        loadErrors_[side] = error.message.isEmpty()
-                                ? tr("%1 could not be read.").arg(QFileInfo(paths_[side]).fileName())
-                                : error.message;
+        const QString name = QFileInfo(slotPath(slot)).fileName();
+        loadError = error.message.isEmpty() ? tr("%1 could not be read.").arg(name) : error.message;
+        if (!loadError.contains(name))
+            loadError = QStringLiteral("%1: %2").arg(name, loadError);
         if (error.kind == Kind::NoTextLayer && !ocrAction_->isChecked())
-            loadErrors_[side] += QLatin1Char(' ') + tr("Switch on OCR in Options to read scanned pages.");
+            loadError += QLatin1Char(' ') + tr("Switch on OCR in Options to read scanned pages.");
     }
-    loaded_[side] = document;
-    job_->loadDone[side] = true;
-    if (!job_->loadDone[A] || !job_->loadDone[B])
+    if (slot == A || slot == B)
+        loaded_[static_cast<std::size_t>(slot)] = document;
+    else
+        middle_[static_cast<std::size_t>(slot - 2)] = document;
+    job_->loadDone[static_cast<std::size_t>(slot)] = true;
+    if (std::find(job_->loadDone.begin(), job_->loadDone.end(), false) != job_->loadDone.end())
         return;
-    if (!loaded_[A] || !loaded_[B]) {
+    job_->stopPreliminary();
+    if (!allLoaded()) {
+        dropPreview();
         QStringList messages;
         for (const QString& m : loadErrors_)
+            if (!m.isEmpty())
+                messages << m;
+        for (const QString& m : middleErrors_)
             if (!m.isEmpty())
                 messages << m;
         showError(messages.join(QLatin1Char('\n')));
@@ -1248,23 +1649,26 @@ void DocumentComparePanel::onLoaded(quint64 generation, Side side, std::shared_p
         Q_EMIT comparisonFinished(false);
         return;
     }
+    showPreview(); // one that arrived since the last pull is still shown before the final result
     startDiff();
 }
 
 void DocumentComparePanel::startDiff()
 {
-    if (!loaded_[A] || !loaded_[B])
+    if (!allLoaded())
         return;
     if (!job_ || job_->diffing || job_->cancel) {
         // Options or zones changed after a comparison: a new job over the documents already read.
         if (job_) {
             job_->cancel = true;
+            job_->stopPreliminary();
             stopVisual();
         }
+        dropPreview();
         ++generation_;
-        job_ = std::make_shared<Job>();
+        job_ = std::make_shared<Job>(slotCount());
         job_->clock.start();
-        job_->loadDone = {true, true};
+        std::fill(job_->loadDone.begin(), job_->loadDone.end(), true);
     }
     busy_ = true;
     visualRunning_ = false;
@@ -1272,33 +1676,65 @@ void DocumentComparePanel::startDiff()
     progressBox_->show();
     job_->diffing = true;
     result_.reset();
-    model_->clear();
+    if (!previewShown_) // else the preliminary changes stay until the final ones arrive
+        model_->clear();
     viewHasDocuments_ = false;
     visualPages_ = 0;
     exportButton_->setEnabled(false);
     statusText_.clear();
+    QStringList versionNames; // chains: every version's file name, for the Introduced column
+    if (hasVersionChain())
+        for (const QString& path : chain_)
+            versionNames << QFileInfo(path).fileName();
+    model_->setVersionNames(versionNames);
+    table_->setColumnHidden(ChangeListModel::Introduced, versionNames.isEmpty());
+    if (!versionNames.isEmpty()) {
+        // Wide enough for the longest "v2 · contract-v2.pdf", within reason.
+        const QFontMetrics metrics = table_->fontMetrics();
+        int width = table_->horizontalHeader()->fontMetrics().horizontalAdvance(
+            model_->headerData(ChangeListModel::Introduced, Qt::Horizontal, Qt::DisplayRole).toString());
+        for (int v = 0; v < static_cast<int>(versionNames.size()); ++v)
+            width = std::max(width, metrics.horizontalAdvance(model_->versionLabel(v)));
+        table_->setColumnWidth(ChangeListModel::Introduced,
+                               std::min(width + 16, 30 * metrics.horizontalAdvance(QLatin1Char('M'))));
+    }
     updateDecisionEditor();
 
     const std::shared_ptr<Job> job = job_;
     const quint64 generation = generation_;
     const std::shared_ptr<const Document> loadedA = loaded_[A];
     const std::shared_ptr<const Document> loadedB = loaded_[B];
+    // Chains: the versions from A to B in chain order (A first), and A's chain index, so the
+    // versions introducing changes map back onto the whole chain.
+    std::vector<std::shared_ptr<const Document>> between;
+    int chainOffset = -1;
+    if (hasVersionChain()) {
+        const bool forward = chainFrom_ <= chainTo_;
+        between = middle_;
+        if (!forward)
+            std::reverse(between.begin(), between.end());
+        chainOffset = chainFrom_;
+    }
+    const int step = chainFrom_ <= chainTo_ ? 1 : -1;
     const documents::ExclusionTemplate exclusions = template_;
     const documents::DiffOptions options = diffOptions();
     const documents::PairKey pair{loadedA->file.sha256, loadedB->file.sha256};
     const QString dbPath = core().databasePath();
     QPointer<DocumentComparePanel> self(this);
-    QThreadPool::globalInstance()->start([self, job, generation, loadedA, loadedB, exclusions, options, pair,
-                                          dbPath] {
+    QThreadPool::globalInstance()->start([self, job, generation, loadedA, loadedB, between, chainOffset, step,
+                                          exclusions, options, pair, dbPath]() mutable {
         std::shared_ptr<const Document> a = loadedA;
         std::shared_ptr<const Document> b = loadedB;
         if (!exclusions.isEmpty()) {
-            auto ea = std::make_shared<Document>(*loadedA);
-            auto eb = std::make_shared<Document>(*loadedB);
-            documents::applyExclusions(*ea, exclusions);
-            documents::applyExclusions(*eb, exclusions);
-            a = std::move(ea);
-            b = std::move(eb);
+            const auto excluded = [&exclusions](const std::shared_ptr<const Document>& document) {
+                auto copy = std::make_shared<Document>(*document);
+                documents::applyExclusions(*copy, exclusions);
+                return std::shared_ptr<const Document>(std::move(copy));
+            };
+            a = excluded(loadedA);
+            b = excluded(loadedB);
+            for (std::shared_ptr<const Document>& version : between)
+                version = excluded(version);
         }
         {
             const std::lock_guard lock(job->mutex);
@@ -1312,8 +1748,32 @@ void DocumentComparePanel::startDiff()
             job->partial.insert(job->partial.end(), found.begin(), found.end());
         };
         control.cancel = &job->cancel;
-        auto result =
-            std::make_shared<documents::DiffResult>(documents::diffDocuments(*a, *b, options, control));
+        std::shared_ptr<documents::DiffResult> result;
+        if (chainOffset < 0) {
+            result =
+                std::make_shared<documents::DiffResult>(documents::diffDocuments(*a, *b, options, control));
+        } else {
+            std::vector<const Document*> versions{a.get()};
+            for (const std::shared_ptr<const Document>& version : between)
+                versions.push_back(version.get());
+            versions.push_back(b.get());
+            // The engine numbers the versions it was given; the list wants chain indices.
+            const auto toChain = [chainOffset, step](std::vector<Change>& changes) {
+                for (Change& c : changes)
+                    if (c.introducedIn >= 0)
+                        c.introducedIn = chainOffset + step * c.introducedIn;
+            };
+            documents::DiffControl chainControl = control;
+            chainControl.partial = [job, toChain](const std::vector<Change>& found) {
+                std::vector<Change> mapped = found;
+                toChain(mapped);
+                const std::lock_guard lock(job->mutex);
+                job->partial.insert(job->partial.end(), mapped.begin(), mapped.end());
+            };
+            result = std::make_shared<documents::DiffResult>(documents::diffInChain(
+                versions, 0, static_cast<int>(versions.size()) - 1, options, chainControl));
+            toChain(result->changes);
+        }
         std::map<int, ReviewDecision> decisions;
         QString dbError;
         if (!result->cancelled) {
@@ -1373,11 +1833,18 @@ void DocumentComparePanel::pullProgress()
     }
     if (!busy_)
         return;
+    if (!job.diffing)
+        showPreview();
     if (!viewHasDocuments_ && a && b) {
         shown_ = {a, b};
         view_->setDocuments(a, b, rendererOf(RasterSource::make(*a, passwords_[A])),
                             rendererOf(RasterSource::make(*b, passwords_[B])));
         viewHasDocuments_ = true;
+        if (previewShown_) {
+            // The snapshots' paragraphs are the first ones of the documents: the same positions.
+            view_->setChanges(model_->changes());
+            view_->setVisibleChanges(model_->visibility());
+        }
         showZones();
         updateFileLabels();
     }
@@ -1386,21 +1853,29 @@ void DocumentComparePanel::pullProgress()
         progressBar_->setValue(static_cast<int>(std::lround(p * 1000)));
         stageLabel_->setText(tr("Comparing… %1 %").arg(static_cast<int>(std::lround(p * 100))));
     } else {
+        // One stage per file still being read (A, B and, for chains, the versions between).
         QStringList stages;
         double sum = 0;
-        for (const Side side : {A, B}) {
-            const double p = job.loadDone[side] ? 1.0 : job.loadProgress[side].load();
+        const int slotTotal = static_cast<int>(job.loadDone.size());
+        for (int slot = 0; slot < slotTotal; ++slot) {
+            const auto i = static_cast<std::size_t>(slot);
+            const double p = job.loadDone[i] ? 1.0 : job.loadProgress[i].load();
             sum += p;
-            if (!job.loadDone[side])
-                stages << pageProgress(side == A ? QStringLiteral("A") : QStringLiteral("B"), p,
-                                       job.pageCounts[side]);
+            if (!job.loadDone[i])
+                stages << pageProgress(slotLabel(slot), p, job.pageCounts[i]);
         }
-        progressBar_->setValue(static_cast<int>(std::lround(sum / 2 * 1000)));
+        progressBar_->setValue(static_cast<int>(std::lround(sum / std::max(1, slotTotal) * 1000)));
         stageLabel_->setText(stages.join(QStringLiteral(" · ")));
     }
     if (!found.empty() && viewHasDocuments_) {
-        const bool first = model_->rowCount() == 0;
-        model_->appendChanges(found);
+        const bool first = model_->rowCount() == 0 || previewShown_;
+        if (previewShown_) {
+            // The final comparison's first changes replace the preliminary ones.
+            previewShown_ = false;
+            model_->setChanges(std::move(found));
+        } else {
+            model_->appendChanges(found);
+        }
         view_->setChanges(model_->changes());
         view_->setVisibleChanges(model_->visibility());
         updateSummary();
@@ -1431,7 +1906,8 @@ void DocumentComparePanel::onDiffFinished(quint64 generation, std::shared_ptr<do
         Q_EMIT comparisonFinished(false);
         return;
     }
-    const int previous = currentChange();
+    const int previous = previewShown_ ? -1 : currentChange();
+    previewShown_ = false;
     result_ = std::move(result);
     model_->setChanges(result_->changes);
     model_->setDecisions(std::move(decisions));
@@ -1457,8 +1933,10 @@ void DocumentComparePanel::cancel()
 {
     if (job_) {
         job_->cancel = true;
+        job_->stopPreliminary();
         stopVisual();
     }
+    dropPreview();
     if (busy_) {
         ++generation_; // late results of the cancelled run are dropped
         finishBusy();
@@ -1476,6 +1954,43 @@ void DocumentComparePanel::finishBusy()
     pullTimer_->stop();
     progressBox_->hide();
     compareButton_->setEnabled(true);
+}
+
+void DocumentComparePanel::showPreview()
+{
+    std::optional<Job::Preview> preview;
+    {
+        const std::lock_guard lock(job_->mutex);
+        preview.swap(job_->preview);
+    }
+    if (!preview || job_->cancel)
+        return;
+    const bool first = !previewShown_;
+    previewShown_ = true;
+    previewPages_ = {preview->a->pageCount(), preview->b->pageCount()};
+    result_.reset(); // the previous comparison is no longer what the list shows
+    exportButton_->setEnabled(false);
+    shown_ = {preview->a, preview->b};
+    view_->setDocuments(preview->a, preview->b, rendererOf(RasterSource::make(*preview->a, passwords_[A])),
+                        rendererOf(RasterSource::make(*preview->b, passwords_[B])));
+    const int count = static_cast<int>(preview->changes.size());
+    model_->setChanges(std::move(preview->changes));
+    view_->setChanges(model_->changes());
+    view_->setVisibleChanges(model_->visibility());
+    updateSummary();
+    if (first && model_->rowCount() > 0)
+        selectChange(model_->changeAt(0));
+    updateDecisionEditor();
+    Q_EMIT preliminaryResults(count, previewPages_[A], previewPages_[B]);
+}
+
+void DocumentComparePanel::dropPreview()
+{
+    if (!previewShown_)
+        return;
+    previewShown_ = false;
+    model_->clear();
+    view_->setChanges({});
 }
 
 void DocumentComparePanel::showError(const QString& message)
@@ -1522,7 +2037,7 @@ void DocumentComparePanel::updateSummary()
     QStringList types;
     for (const ChangeType t : kAllTypes)
         if (counts[t] > 0)
-            types << QStringLiteral("%1 %2").arg(ChangeListModel::typeName(t)).arg(counts[t]);
+            types << QStringLiteral("%1 %2").arg(documents::changeTypeLabel(t)).arg(counts[t]);
     if (!types.isEmpty())
         parts << types.join(QStringLiteral(", "));
     if (material > 0)
@@ -1535,7 +2050,11 @@ void DocumentComparePanel::updateSummary()
     }
     if (visualButton_->isChecked() && (visualPages_ > 0 || (!visualRunning_ && result_)))
         parts << tr("%n page(s) with visual differences", nullptr, visualPages_);
-    if (busy_)
+    if (busy_ && previewShown_)
+        parts << tr("Preliminary: pages 1–%1 of A and 1–%2 of B compared…")
+                     .arg(previewPages_[A])
+                     .arg(previewPages_[B]);
+    else if (busy_)
         parts << tr("so far");
     else if (!statusText_.isEmpty())
         parts << statusText_;
@@ -1607,6 +2126,7 @@ void DocumentComparePanel::applyFilterControls()
     if (const int d = decisionFilter_->currentData().toInt(); d >= 0)
         filter.decision = static_cast<Decision>(d);
     model_->setFilter(filter);
+    model_->setVersionFilter(hasVersionChain() ? versionFilter_->currentData().toInt() : -1);
     view_->setVisibleChanges(model_->visibility());
     if (keep >= 0 && model_->rowOf(keep) >= 0)
         selectChange(keep);
@@ -1919,6 +2439,7 @@ void DocumentComparePanel::exportReport(const QString& path)
     input.a = shown_[A]->file;
     input.b = shown_[B]->file;
     input.decisions = model_->decisions();
+    input.versionNames = model_->versionNames();
     input.reviewer = reviewerName();
     input.generatedAt = QDateTime::currentDateTimeUtc();
     const std::shared_ptr<const documents::DiffResult> result = result_;

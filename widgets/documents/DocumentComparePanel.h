@@ -44,7 +44,19 @@ class ChangeListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Number, Type, Material, APage, BPage, AText, BText, DecisionColumn, Comment, ColumnCount };
+    enum Column {
+        Number,
+        Type,
+        Material,
+        APage,
+        BPage,
+        AText,
+        BText,
+        Introduced, // chains only: the version that introduced the change
+        DecisionColumn,
+        Comment,
+        ColumnCount
+    };
     enum Role { ChangeIndexRole = Qt::UserRole + 1 };
 
     struct Filter
@@ -66,6 +78,13 @@ public:
     void setDecision(int changeIndex, const documents::ReviewDecision& decision);
     void setFilter(const Filter& filter);
     Filter filter() const { return filter_; }
+    // Chains: the file name of each version (index = Change::introducedIn), for the Introduced column;
+    // empty for a plain pair. The version filter keeps the changes one version introduced (-1 = all).
+    void setVersionNames(const QStringList& names);
+    const QStringList& versionNames() const { return versionNames_; }
+    QString versionLabel(int version) const; // "v2 · contract-v2.pdf"
+    void setVersionFilter(int version);
+    int versionFilter() const { return versionFilter_; }
 
     const std::vector<documents::Change>& changes() const { return changes_; }
     const std::map<int, documents::ReviewDecision>& decisions() const { return decisions_; }
@@ -82,9 +101,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     // Translated names, shared with the panel's filters and summary.
-    static QString typeName(documents::ChangeType type);
-    static QString materialKindName(const QString& kind);
-    static QString decisionName(documents::Decision decision);
 
 private:
     bool accepts(int changeIndex) const;
@@ -94,6 +110,8 @@ private:
     std::map<int, documents::ReviewDecision> decisions_;
     std::vector<int> rows_; // change indices passing the filter, in list order
     Filter filter_;
+    QStringList versionNames_;
+    int versionFilter_ = -1;
 };
 
 class DocumentComparePanel : public Panel
@@ -113,6 +131,23 @@ public:
     void compare();
     void cancel();
     void swapSides();
+
+    // Multi-version chains v0 → v1 → … → vn: any two versions are compared as A and B, the versions
+    // between them read too, and each change names the version that introduced it. A chain of fewer
+    // than three files is a plain pair. Setting a chain does not start the comparison.
+    void setVersionChain(const QStringList& paths, int from, int to);
+    void compareChain(const QStringList& paths, int from, int to);
+    void clearVersionChain();
+    bool hasVersionChain() const { return chain_.size() >= 3; }
+    QStringList versionChain() const { return chain_; }
+    int chainFrom() const { return chainFrom_; }
+    int chainTo() const { return chainTo_; }
+    // Chooses the two versions of the chain compared as A and B, and compares them.
+    void setChainPair(int from, int to);
+    // Shows only the changes introduced by chain version `version` (-1 = all).
+    void setVersionFilter(int version);
+    // The list dialog that edits the chain (add, remove, reorder, drop files); true when accepted.
+    bool editVersions();
     bool isBusy() const { return busy_; }
     // True once a comparison finished (not cancelled, no error) and its decisions are loaded.
     bool hasResult() const { return result_ != nullptr && !busy_; }
@@ -158,7 +193,13 @@ public:
     void exportReport(const QString& path);
     QString reviewerName() const;
 
+    // While both files load: the changes of the newest preliminary comparison are shown (safe ones
+    // only, see documents::diffPreliminary) until the final result replaces them.
+    bool showsPreliminary() const { return previewShown_; }
+
 Q_SIGNALS:
+    // A preliminary comparison of the pages read so far is on screen (`pagesA`, `pagesB` pages).
+    void preliminaryResults(int changes, int pagesA, int pagesB);
     void comparisonFinished(bool ok);
     void reportExported(bool ok, const QString& pathOrError);
     void visualCompareFinished(int pagesWithDifferences);
@@ -174,14 +215,24 @@ private:
 
     void chooseFile(Side side);
     void chooseExportFile();
-    void startLoad(Side side);
-    void onLoaded(quint64 generation, Side side, std::shared_ptr<const documents::Document> document,
+    // Load slots: 0 = A, 1 = B, 2 + i = the i-th version between them (chains, in chain order).
+    int slotCount() const { return 2 + static_cast<int>(middleIndices_.size()); }
+    QString slotPath(int slot) const;
+    QString slotLabel(int slot) const;
+    QString& slotPassword(int slot);
+    void startLoad(int slot);
+    void onLoaded(quint64 generation, int slot, std::shared_ptr<const documents::Document> document,
                   const documents::LoadError& error);
+    bool allLoaded() const;
+    void updateMiddleIndices();
+    void updateChainControls();
     void startDiff();
     void onDiffFinished(quint64 generation, std::shared_ptr<documents::DiffResult> result,
                         std::map<int, documents::ReviewDecision> decisions, QString loadError);
     void pullProgress();
     void finishBusy();
+    void showPreview();
+    void dropPreview();
     void showError(const QString& message);
     void clearError();
     void updateFileLabels();
@@ -215,6 +266,11 @@ private:
     QToolButton* templateButton_;
     QCheckBox* allPagesCheck_;
     QToolButton* exportButton_;
+    QToolButton* versionsButton_;
+    QWidget* chainBox_;
+    QLabel* chainLabel_;
+    QComboBox* chainFromBox_;
+    QComboBox* chainToBox_;
     QLabel* fileALabel_;
     QLabel* fileBLabel_;
     // Options menu entries.
@@ -239,6 +295,7 @@ private:
     QComboBox* typeFilter_;
     QCheckBox* materialFilter_;
     QComboBox* decisionFilter_;
+    QComboBox* versionFilter_;
     QToolButton* previousButton_;
     QToolButton* nextButton_;
     // Decision editor.
@@ -255,6 +312,13 @@ private:
     std::array<std::shared_ptr<const documents::Document>, 2> loaded_; // as read, before exclusions
     std::array<std::shared_ptr<const documents::Document>, 2> shown_;  // as compared (exclusions applied)
     std::array<QString, 2> loadErrors_;
+    // Chains: every version's path, the pair compared, and the versions read between them.
+    QStringList chain_;
+    int chainFrom_ = 0, chainTo_ = 0;
+    std::vector<int> middleIndices_; // chain indices strictly between from and to, ascending
+    std::vector<std::shared_ptr<const documents::Document>> middle_; // as read, one per middle index
+    std::vector<QString> middleErrors_;
+    std::map<QString, QString> middlePasswords_; // by path
     std::shared_ptr<Job> job_;
     std::shared_ptr<VisualRun> visual_;
     std::shared_ptr<documents::DiffResult> result_;
@@ -264,6 +328,8 @@ private:
     bool busy_ = false;
     bool visualRunning_ = false;
     bool viewHasDocuments_ = false;
+    bool previewShown_ = false;         // the list and the view show a preliminary comparison
+    std::array<int, 2> previewPages_{}; // pages of A and B it compared
     int visualPages_ = 0;
     QString errorText_;
     QString statusText_;

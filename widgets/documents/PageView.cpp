@@ -1,5 +1,7 @@
 #include "documents/PageView.h"
 
+#include "documents/Report.h"
+
 #include <QAbstractScrollArea>
 #include <QHBoxLayout>
 #include <QHelpEvent>
@@ -44,23 +46,6 @@ QColor withAlpha(QColor colour, int alpha)
     return colour;
 }
 
-QString typeName(ChangeType type)
-{
-    switch (type) {
-    case ChangeType::Insert:
-        return ComparisonView::tr("Inserted");
-    case ChangeType::Delete:
-        return ComparisonView::tr("Deleted");
-    case ChangeType::Replace:
-        return ComparisonView::tr("Replaced");
-    case ChangeType::Move:
-        return ComparisonView::tr("Moved");
-    case ChangeType::Punctuation:
-        return ComparisonView::tr("Punctuation changed");
-    }
-    return {};
-}
-
 QString elided(const QString& text, int length = 80)
 {
     QString flat = text.simplified();
@@ -73,29 +58,14 @@ QString badgeText(const Change& change)
                                                                    : QStringLiteral("!");
 }
 
-QString materialKindName(const QString& kind)
-{
-    if (kind == QLatin1String("number"))
-        return ComparisonView::tr("number");
-    if (kind == QLatin1String("amount"))
-        return ComparisonView::tr("amount");
-    if (kind == QLatin1String("percent"))
-        return ComparisonView::tr("percentage");
-    if (kind == QLatin1String("date"))
-        return ComparisonView::tr("date");
-    if (kind == QLatin1String("party"))
-        return ComparisonView::tr("party name");
-    return kind;
-}
-
 QString changeToolTip(const Change& change, int index, int count)
 {
     QString tip = QStringLiteral("<b>%1</b> · %2")
-                      .arg(typeName(change.type).toHtmlEscaped(),
+                      .arg(documents::changeTypeLabel(change.type).toHtmlEscaped(),
                            ComparisonView::tr("change %1 of %2").arg(index + 1).arg(count).toHtmlEscaped());
     QStringList kinds;
     for (const QString& kind : change.materialKinds)
-        kinds << materialKindName(kind);
+        kinds << documents::materialKindLabel(kind);
     if (change.material)
         tip += QStringLiteral("<br><b>%1</b>")
                    .arg(ComparisonView::tr("Material (%1)")

@@ -161,10 +161,12 @@ void registerBuiltinPanels(PanelRegistry& registry)
                   QKeySequence()});
 
     // Document comparison: the compliance reviewer's main work area; the analyst compares filings.
+    // The compliance reviewer's main work: in front, across the whole width above the log, with the
+    // audit trail and alerts one tab away.
     registry.add({QStringLiteral("panel.documents.compare"),
                   [] { return QCoreApplication::translate("ws::widgets::Panels", "Document comparison"); },
                   [](core::AppCore& core) -> Panel* { return new DocumentComparePanel(core); },
-                  {{Role::Compliance, {Right, 0}}, {Role::OfflineAnalyst, {Right, 5}}},
+                  {{Role::Compliance, {Left, -1}}, {Role::OfflineAnalyst, {Right, 5}}},
                   QKeySequence()});
 }
 

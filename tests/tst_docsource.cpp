@@ -278,6 +278,7 @@ private slots:
     void lineAndParagraphFlags();
     void imageOnlyPageHasNoText();
     void renderAtDpi();
+    void forgedPageSizeIsCapped();
     void encryptedPdf();
     void badFiles();
     void extractionSpeed();
@@ -397,6 +398,27 @@ void DocSourceTest::imageOnlyPageHasNoText()
     QVERIFY(source->text(3).words.empty());
     QVERIFY(source->text(4).words.empty()); // out of range: empty, no crash
     QVERIFY(!source->hasText(0));
+}
+
+// A page box of 200 × 200 inches (the PDF maximum) at 150 dpi would be 900 M pixels; the render
+// comes back at the dpi that fits the cap instead of allocating gigabytes (found by fuzz_pdf).
+void DocSourceTest::forgedPageSizeIsCapped()
+{
+    const QString path = freshDir(QStringLiteral("forged")) + QStringLiteral("/huge.pdf");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+               "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+               "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 14400 14400] >> endobj\n"
+               "trailer << /Root 1 0 R >>\n%%EOF\n");
+    file.close();
+    const auto source = openOrFail(path);
+    QVERIFY(source);
+    const Raster raster = source->render(1, 150, true);
+    QVERIFY(!raster.empty());
+    QVERIFY(static_cast<double>(raster.width) * raster.height <= PdfSource::kMaxRasterPixels * 1.01);
+    QVERIFY(raster.dpi < 150);
+    QVERIFY(std::abs(raster.width - 14400 * raster.dpi / 72) <= 2);
 }
 
 void DocSourceTest::renderAtDpi()

@@ -375,6 +375,14 @@ Raster PdfSource::render(int number, double dpi, bool grey) const
         std::unique_ptr<poppler::page> page(impl_->document->create_page(number - 1));
         if (!page)
             return raster;
+        // The page size comes from the file: a forged MediaBox must not make Poppler allocate
+        // gigabytes. Beyond kMaxRasterPixels the page is rendered at the dpi that fits.
+        const poppler::rectf box = page->page_rect(poppler::media_box);
+        const double pixels = std::abs(box.width() * box.height()) * (dpi / 72.0) * (dpi / 72.0);
+        if (!(pixels > 0) || !std::isfinite(pixels))
+            return raster;
+        if (pixels > kMaxRasterPixels)
+            dpi *= std::sqrt(kMaxRasterPixels / pixels);
         poppler::page_renderer renderer;
         renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
         renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);

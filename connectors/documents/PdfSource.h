@@ -35,6 +35,9 @@ public:
     PageText text(int number) const;
     // True when the page has a usable text layer (a scan has none: offer OCR).
     bool hasText(int number) const;
+    // The largest raster render() makes (a 600-dpi A3 page is 70 M pixels); a larger page comes
+    // back at the lower dpi that fits, with Raster::dpi saying which.
+    static constexpr double kMaxRasterPixels = 80e6;
     // Renders page `number` at `dpi`; grey (1 channel) or BGRA (4 channels). Thread-safe per object
     // only when called from one thread at a time; open one PdfSource per worker thread.
     Raster render(int number, double dpi, bool grey) const;

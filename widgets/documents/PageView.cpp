@@ -38,6 +38,7 @@ constexpr double kPageGap = 14; // pixels between pages and around them, whateve
 constexpr double kTextMargin = 18;
 constexpr double kMaxRenderDpi = 600;
 constexpr qint64 kCacheBudgetBytes = 192LL * 1024 * 1024;
+constexpr double kThumbPixels = 52; // a thumbnail's width in device-independent pixels
 constexpr float kDefaultPageWidth = 595, kDefaultPageHeight = 842; // A4, for pages without a size
 
 QColor withAlpha(QColor colour, int alpha)
@@ -265,6 +266,7 @@ public:
         cache_.clear();
         cacheBytes_ = 0;
         failed_.clear();
+        thumbs_.clear();
         visualBoxes_.clear();
         zones_.clear();
         buildExcluded();
@@ -272,6 +274,21 @@ public:
         relayout(false);
         verticalScrollBar()->setValue(0);
         horizontalScrollBar()->setValue(0);
+    }
+
+    void setThumbView(QWidget* view) { thumbView_ = view; }
+    const QImage* thumbnail(int page) const
+    {
+        const auto found = thumbs_.find(page);
+        return found == thumbs_.end() ? nullptr : &found->second;
+    }
+    // The pages the strip shows: rendered at thumbnail size when the column has nothing to render.
+    void setThumbsWanted(int first, int last)
+    {
+        if (thumbsWanted_ == std::pair{first, last})
+            return;
+        thumbsWanted_ = {first, last};
+        requestRenders();
     }
 
     void setVisualBoxes(int page, std::vector<QRectF> boxes)
@@ -481,6 +498,11 @@ public:
                 return;
             }
         }
+        for (int p = std::max(0, thumbsWanted_.first); p <= thumbsWanted_.second && p < pageCount(); ++p)
+            if (!thumbs_.contains(p) && !failed_.contains(p)) {
+                startRender(p, true);
+                return;
+            }
     }
 
 protected:
@@ -723,12 +745,14 @@ private:
         return {first, last};
     }
 
-    void startRender(int page)
+    void startRender(int page, bool thumbnailOnly = false)
     {
         inFlight_ = true;
         const double ratio = devicePixelRatioF();
-        const double zoom = shared_.zoom;
-        const double dpi = std::min(72.0 * zoom * ratio, kMaxRenderDpi);
+        const double zoom = thumbnailOnly ? 0 : shared_.zoom; // zoom 0: a thumbnail, not a page
+        const double dpi = thumbnailOnly ? 72.0 * kThumbPixels * ratio /
+                                               std::max(1.0, static_cast<double>(pageSize(page).first))
+                                         : std::min(72.0 * zoom * ratio, kMaxRenderDpi);
         const quint64 generation = generation_;
         // The view waits for the pool before its columns are destroyed, so `this` outlives the task;
         // results of an older document are recognised by the generation and dropped.
@@ -755,7 +779,19 @@ private:
         inFlight_ = false;
         if (image.isNull()) {
             failed_.insert(page);
+        } else if (zoom == 0) {
+            image.setDevicePixelRatio(ratio);
+            thumbs_[page] = std::move(image);
+            if (thumbView_)
+                thumbView_->update();
+            requestRenders();
+            return;
         } else {
+            thumbs_[page] =
+                image.scaledToWidth(static_cast<int>(kThumbPixels * ratio), Qt::SmoothTransformation);
+            thumbs_[page].setDevicePixelRatio(ratio);
+            if (thumbView_)
+                thumbView_->update();
             image.setDevicePixelRatio(ratio);
             if (const auto old = cache_.find(page); old != cache_.end())
                 cacheBytes_ -= old->second.image.sizeInBytes();
@@ -1267,6 +1303,11 @@ private:
     std::map<int, CachedPage> cache_;
     qint64 cacheBytes_ = 0;
     QSet<int> failed_;
+    // Page thumbnails for the strip: scaled from a page once it has rendered, or rendered at
+    // thumbnail size for the pages the strip shows (about 25 KB each, kept for the document).
+    std::map<int, QImage> thumbs_;
+    std::pair<int, int> thumbsWanted_{-1, -1};
+    QWidget* thumbView_ = nullptr;
     quint64 generation_ = 0;
     bool inFlight_ = false;
 
@@ -1339,8 +1380,8 @@ private:
 };
 
 // Page thumbnails of one side with a tick where each change is; in text mode an overview of the
-// whole document instead. Pages are drawn as their outlines with the highlight pieces scaled down:
-// cheap enough for 500 pages and what a reviewer needs to find the changes.
+// whole document instead. Pages are drawn small (rendered lazily for the thumbnails in view) with
+// the highlight pieces scaled down on them.
 class ThumbStrip final : public QWidget
 {
 public:
@@ -1466,6 +1507,7 @@ private:
         const double w = thumbWidth();
         const auto first = std::upper_bound(thumbTop_.begin(), thumbTop_.end(), offset_);
         int p = std::max(0, static_cast<int>(first - thumbTop_.begin()) - 1);
+        const int firstShown = p;
         const double viewTop = column_->viewTop();
         const double viewBottom = viewTop + column_->viewHeight();
         QFont font = painter.font();
@@ -1477,6 +1519,8 @@ private:
                 break;
             const QRectF thumb(6, top, w, thumbHeight(p));
             painter.fillRect(thumb, Qt::white);
+            if (const QImage* image = column_->thumbnail(p))
+                painter.drawImage(thumb, *image);
             painter.setPen(QColor(150, 150, 150));
             painter.drawRect(thumb);
             const auto [pw, ph] = column_->pageSize(p);
@@ -1511,6 +1555,8 @@ private:
             painter.drawText(QRectF(0, thumb.bottom() + 1, w + 12, 15), Qt::AlignCenter,
                              QString::number(p + 1));
         }
+        // The pages drawn here are the ones worth rendering as thumbnails.
+        column_->setThumbsWanted(firstShown, p - 1);
     }
 
     void paintOverview(QPainter& painter)
@@ -1686,6 +1732,7 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent), impl_(std::ma
         auto* column = new Column(s, impl_->shared, impl_->pool, this);
         impl_->columns[s] = column;
         impl_->strips[s] = new ThumbStrip(impl_->shared, column, this);
+        column->setThumbView(impl_->strips[s]);
         column->activated = [this](int index) { Q_EMIT changeActivated(index); };
         column->zoneDrawn = [this, s](int page, QRectF rect) { Q_EMIT zoneDrawn(s, page, rect); };
         column->zoomWheel = [this](double steps) { setZoom(zoom() * std::pow(1.15, steps)); };

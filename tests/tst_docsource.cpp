@@ -284,6 +284,7 @@ private slots:
     void extractionSpeed();
     void ocrOfNoisyScan();
     void ocrMissingLanguage();
+    void ocrReadsColumnsInOrder();
     void visualCompareFindsSeal();
     void visualCompareIdenticalAndUnaligned();
 
@@ -641,6 +642,88 @@ void DocSourceTest::ocrOfNoisyScan()
     const PageText none = recognise(loaded, 1, options, &error);
     QCOMPARE(error.kind, SourceError::Kind::Cancelled);
     QVERIFY(none.words.empty());
+}
+
+// A two-column page under a full-width title, with the columns' lines side by side on the same
+// baselines: read across, the lines would interleave; in reading order the left column comes first.
+void DocSourceTest::ocrReadsColumnsInOrder()
+{
+    OcrOptions options;
+    std::string why;
+    if (!ocrAvailable(options, &why))
+        QSKIP(why.c_str());
+    const QString title = QStringLiteral("关于基金投资运作与财产托管安排的说明");
+    // Sentences of the contract page that the noisy-scan test reads, set in narrower columns.
+    const QStringList& contract = pageOneParagraphs();
+    const QStringList left{contract[2], contract[4]};
+    const QStringList right{contract[5], contract[1]};
+    constexpr double dpi = 300;
+    constexpr double gutter = 24; // points
+    QImage page(qRound(kPageWidth * dpi / 72), qRound(kPageHeight * dpi / 72), QImage::Format_Grayscale8);
+    page.fill(255);
+    {
+        QPainter painter(&page);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        painter.scale(dpi / 72, dpi / 72);
+        QFont titleFont(QStringLiteral("Noto Serif CJK SC"));
+        titleFont.setPointSizeF(kHeadingSize);
+        painter.setFont(titleFont);
+        const double titleWidth = QFontMetricsF(titleFont, painter.device()).horizontalAdvance(title);
+        painter.drawText(QPointF((kPageWidth - titleWidth) / 2, kMargin + kHeadingSize), title);
+        QFont body(QStringLiteral("Noto Serif CJK SC"));
+        body.setPointSizeF(kBodySize);
+        painter.setFont(body);
+        const QFontMetricsF metrics(body, painter.device());
+        const double columnWidth = (kPageWidth - 2 * kMargin - gutter) / 2;
+        auto drawColumn = [&](const QStringList& paragraphs, double x0) {
+            double baseline = kMargin + kHeadingSize * 3;
+            for (const QString& paragraph : paragraphs) {
+                QString line;
+                double x = x0 + 2 * kBodySize;
+                for (const QChar c : paragraph) {
+                    if (metrics.horizontalAdvance(line + c) > columnWidth - (x - x0)) {
+                        painter.drawText(QPointF(x, baseline), line);
+                        baseline += kPitch;
+                        x = x0;
+                        line.clear();
+                    }
+                    line += c;
+                }
+                painter.drawText(QPointF(x, baseline), line);
+                baseline += kPitch + kParagraphGap;
+            }
+        };
+        drawColumn(left, kMargin);
+        drawColumn(right, kMargin + columnWidth + gutter);
+    }
+    const PageText text = recognise(toRaster(page, dpi), 1, options, nullptr);
+    const std::u32string got = extractedText(text);
+    const std::u32string expected = withoutSpaces(title + left.join(QString()) + right.join(QString()));
+    const double accuracy =
+        1.0 - static_cast<double>(editDistance(expected, got)) / static_cast<double>(expected.size());
+    qInfo("two-column OCR: character accuracy %.4f", accuracy);
+    // Where each column's first and last sentences begin (their first ten characters) in the text read.
+    auto at = [&](const QString& sentence) { return got.find(withoutSpaces(sentence.left(10))); };
+    const std::size_t titleAt = got.find(withoutSpaces(title.left(8)));
+    const std::size_t leftFirst = at(left.front()), leftLast = at(left.back());
+    const std::size_t rightFirst = at(right.front()), rightLast = at(right.back());
+    QVERIFY2(titleAt != std::u32string::npos && leftFirst != std::u32string::npos &&
+                 leftLast != std::u32string::npos && rightFirst != std::u32string::npos &&
+                 rightLast != std::u32string::npos,
+             qPrintable(toQString(got)));
+    QVERIFY2(titleAt < leftFirst && leftFirst < leftLast && leftLast < rightFirst && rightFirst < rightLast,
+             qPrintable(toQString(got)));
+    QVERIFY2(accuracy >= 0.95, qPrintable(toQString(got)));
+    // The word where the right column's text begins sits right of the gutter, in page points.
+    auto rightWord = text.words.begin();
+    for (std::size_t read = 0; rightWord != text.words.end(); ++rightWord) {
+        read += withoutSpaces(rightWord->text).size();
+        if (read > rightFirst)
+            break;
+    }
+    QVERIFY(rightWord != text.words.begin() && rightWord != text.words.end());
+    QVERIFY(rightWord->box.x0 > kPageWidth / 2);
+    QVERIFY(std::prev(rightWord)->blockEndAfter);
 }
 
 void DocSourceTest::ocrMissingLanguage()

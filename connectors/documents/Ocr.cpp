@@ -311,6 +311,149 @@ void dropPunctuationEchoes(std::vector<Word>& words)
     }
 }
 
+// Layout blocks by projection profiles on the binarised page. The page is cut into text-line
+// strips at white rows; consecutive strips that share a wide white vertical gutter (at least three
+// of them) form a column group whose columns are read left to right, each top to bottom. Strips
+// without such a gutter (titles, single-column text) stay full width and break the columns, so a
+// single-column page comes back as one block. Tesseract's own page segmentation then works inside
+// each block, where it no longer has to guess the reading order across columns.
+std::vector<cv::Rect> layoutBlocks(const cv::Mat& binary, double dpi)
+{
+    cv::Mat ink;
+    cv::threshold(binary, ink, 127, 1, cv::THRESH_BINARY_INV);
+    cv::Mat rowInk;
+    cv::reduce(ink, rowInk, 1, cv::REDUCE_SUM, CV_32S);
+    const int rowTolerance = std::max(1, ink.cols / 1000); // specks the median filter left
+    const int speckInk = std::max(20, static_cast<int>(dpi * dpi / 2000));
+
+    struct Strip
+    {
+        int top, bottom; // rows [top, bottom)
+        std::vector<int> columnInk;
+    };
+    std::vector<Strip> strips;
+    for (int y = 0; y < ink.rows;) {
+        if (rowInk.at<int>(y, 0) <= rowTolerance) {
+            ++y;
+            continue;
+        }
+        const int top = y;
+        long total = 0;
+        while (y < ink.rows && rowInk.at<int>(y, 0) > rowTolerance)
+            total += rowInk.at<int>(y++, 0);
+        if (total < speckInk)
+            continue;
+        Strip strip{top, y, {}};
+        cv::Mat columns;
+        cv::reduce(ink.rowRange(top, y), columns, 0, cv::REDUCE_SUM, CV_32S);
+        columns.copyTo(strip.columnInk);
+        strips.push_back(std::move(strip));
+    }
+    if (strips.empty())
+        return {};
+
+    // Interior white runs at least a gutter wide, as [from, to) column ranges.
+    const int minGutter = std::max(8, static_cast<int>(dpi * 0.15));
+    auto gutters = [&](const std::vector<int>& columnInk, int rows) {
+        const int tolerance = 1 + rows / 200;
+        std::vector<std::pair<int, int>> out;
+        const auto isInk = [&](int x) { return columnInk[static_cast<std::size_t>(x)] > tolerance; };
+        int first = 0, last = ink.cols - 1;
+        while (first < ink.cols && !isInk(first))
+            ++first;
+        while (last > first && !isInk(last))
+            --last;
+        for (int x = first; x <= last;) {
+            if (isInk(x)) {
+                ++x;
+                continue;
+            }
+            const int from = x;
+            while (x <= last && !isInk(x))
+                ++x;
+            if (x - from >= minGutter)
+                out.emplace_back(from, x);
+        }
+        return out;
+    };
+
+    auto inkBounds = [&](cv::Rect area) {
+        std::vector<cv::Point> points;
+        cv::findNonZero(ink(area), points);
+        cv::Rect bounds = points.empty() ? cv::Rect() : cv::boundingRect(points);
+        return bounds.area() > 0 ? cv::Rect(bounds.x + area.x, bounds.y + area.y, bounds.width, bounds.height)
+                                 : cv::Rect();
+    };
+
+    std::vector<cv::Rect> blocks;
+    int fullWidthTop = -1, fullWidthBottom = -1;
+    auto closeFullWidth = [&] {
+        if (fullWidthTop >= 0)
+            if (const cv::Rect r =
+                    inkBounds(cv::Rect(0, fullWidthTop, ink.cols, fullWidthBottom - fullWidthTop));
+                r.area() > 0)
+                blocks.push_back(r);
+        fullWidthTop = -1;
+    };
+    constexpr std::size_t minColumnLines = 3;
+    for (std::size_t i = 0; i < strips.size();) {
+        std::vector<int> united = strips[i].columnInk;
+        int rows = strips[i].bottom - strips[i].top;
+        std::vector<std::pair<int, int>> shared;
+        std::size_t end = i + 1;
+        for (std::size_t j = i + 1; j < strips.size(); ++j) {
+            std::vector<int> next = united;
+            for (std::size_t x = 0; x < next.size(); ++x)
+                next[x] += strips[j].columnInk[x];
+            const int nextRows = rows + strips[j].bottom - strips[j].top;
+            std::vector<std::pair<int, int>> found = gutters(next, nextRows);
+            if (found.empty())
+                break;
+            united = std::move(next);
+            rows = nextRows;
+            shared = std::move(found);
+            end = j + 1;
+        }
+        // Each column must hold text in at least two of the strips, or it is a stray short line.
+        std::vector<cv::Rect> columns;
+        if (end - i >= minColumnLines && !shared.empty()) {
+            const int top = strips[i].top, bottom = strips[end - 1].bottom;
+            int from = 0;
+            bool everyColumnIsText = true;
+            for (std::size_t g = 0; g <= shared.size(); ++g) {
+                const int to = g < shared.size() ? shared[g].first : ink.cols;
+                std::size_t linesWithInk = 0;
+                for (std::size_t k = i; k < end; ++k) {
+                    long sum = 0;
+                    for (int x = from; x < to; ++x)
+                        sum += strips[k].columnInk[static_cast<std::size_t>(x)];
+                    if (sum >= speckInk)
+                        ++linesWithInk;
+                }
+                everyColumnIsText = everyColumnIsText && linesWithInk >= 2;
+                if (const cv::Rect r = inkBounds(cv::Rect(from, top, to - from, bottom - top)); r.area() > 0)
+                    columns.push_back(r);
+                if (g < shared.size())
+                    from = shared[g].second;
+            }
+            if (!everyColumnIsText)
+                columns.clear();
+        }
+        if (columns.size() >= 2) {
+            closeFullWidth();
+            blocks.insert(blocks.end(), columns.begin(), columns.end());
+            i = end;
+            continue;
+        }
+        if (fullWidthTop < 0)
+            fullWidthTop = strips[i].top;
+        fullWidthBottom = strips[i].bottom;
+        ++i;
+    }
+    closeFullWidth();
+    return blocks;
+}
+
 } // namespace
 
 bool ocrAvailable(const OcrOptions& options, std::string* why)
@@ -405,30 +548,6 @@ PageText recognise(const Raster& page, int pageNumber, const OcrOptions& options
             setError(error, SourceError::Kind::OcrUnavailable, why, pageNumber);
             return result;
         }
-        api->SetPageSegMode(tesseract::PSM_AUTO);
-        api->SetImage(binary.data, binary.cols, binary.rows, 1, static_cast<int>(binary.step));
-        api->SetSourceResolution(static_cast<int>(std::lround(dpi)));
-        tesseract::ETEXT_DESC monitor;
-        if (options.cancel) {
-            monitor.cancel = [](void* flag, int) {
-                return static_cast<const std::atomic_bool*>(flag)->load();
-            };
-            monitor.cancel_this = const_cast<std::atomic_bool*>(options.cancel);
-        }
-        keepTesseractOnCallingThread();
-        const int status = api->Recognize(&monitor);
-        if (cancelled(options)) {
-            api->Clear();
-            setError(error, SourceError::Kind::Cancelled, "OCR was cancelled", pageNumber);
-            return result;
-        }
-        if (status != 0) {
-            api->Clear();
-            setError(error, SourceError::Kind::OcrUnavailable,
-                     "Tesseract could not recognise page " + std::to_string(pageNumber), pageNumber);
-            return result;
-        }
-
         // Boxes go back through the inverse deskew rotation into the original raster, then to points.
         auto toPageBox = [&](int left, int top, int right, int bottom) {
             const std::array<cv::Point2d, 4> corners{cv::Point2d(left, top), cv::Point2d(right, top),
@@ -448,8 +567,13 @@ PageText recognise(const Raster& page, int pageNumber, const OcrOptions& options
                        static_cast<float>(x1 * toPoints), static_cast<float>(y1 * toPoints)};
         };
 
-        std::unique_ptr<tesseract::ResultIterator> it(api->GetIterator());
-        if (it) {
+        // Symbols of the last Recognize, appended in Tesseract's order (boxes are in the full image's
+        // pixels also when a rectangle was set).
+        auto collectSymbols = [&] {
+            const std::size_t firstWord = result.words.size();
+            std::unique_ptr<tesseract::ResultIterator> it(api->GetIterator());
+            if (!it)
+                return;
             constexpr auto symbolLevel = tesseract::RIL_SYMBOL;
             do {
                 if (it->Empty(symbolLevel))
@@ -464,7 +588,7 @@ PageText recognise(const Raster& page, int pageNumber, const OcrOptions& options
                 it->BoundingBox(symbolLevel, &left, &top, &right, &bottom);
                 const Box box = toPageBox(left, top, right, bottom);
                 const float confidence = std::clamp(it->Confidence(symbolLevel), 0.0f, 100.0f);
-                if (it->IsAtBeginningOf(tesseract::RIL_WORD) || result.words.empty() ||
+                if (it->IsAtBeginningOf(tesseract::RIL_WORD) || result.words.size() == firstWord ||
                     result.words.back().lineEndAfter) {
                     Word word;
                     word.box = box;
@@ -486,6 +610,54 @@ PageText recognise(const Raster& page, int pageNumber, const OcrOptions& options
                     word.blockEndAfter = true;
                 }
             } while (it->Next(symbolLevel));
+            if (result.words.size() > firstWord) {
+                result.words.back().lineEndAfter = true;
+                result.words.back().blockEndAfter = true;
+            }
+        };
+
+        // One block: the whole page with Tesseract's page segmentation, as before. Several: each block
+        // on its own rectangle of the same image, in reading order, as one uniform block of text
+        // (its own segmentation inside a narrow column read whole lines as Latin, 84% accuracy
+        // against 98% on the two-column test page).
+        const std::vector<cv::Rect> blocks = layoutBlocks(binary, dpi);
+        api->SetPageSegMode(blocks.size() > 1 ? tesseract::PSM_SINGLE_BLOCK : tesseract::PSM_AUTO);
+        api->SetImage(binary.data, binary.cols, binary.rows, 1, static_cast<int>(binary.step));
+        api->SetSourceResolution(static_cast<int>(std::lround(dpi)));
+        tesseract::ETEXT_DESC monitor;
+        if (options.cancel) {
+            monitor.cancel = [](void* flag, int) {
+                return static_cast<const std::atomic_bool*>(flag)->load();
+            };
+            monitor.cancel_this = const_cast<std::atomic_bool*>(options.cancel);
+        }
+        keepTesseractOnCallingThread();
+        const std::size_t passes = blocks.size() > 1 ? blocks.size() : 1;
+        const int margin = static_cast<int>(dpi * 0.03);
+        const cv::Rect image(0, 0, binary.cols, binary.rows);
+        for (std::size_t b = 0; b < passes; ++b) {
+            if (blocks.size() > 1) {
+                const cv::Rect& block = blocks[b];
+                const cv::Rect padded = cv::Rect(block.x - margin, block.y - margin, block.width + 2 * margin,
+                                                 block.height + 2 * margin) &
+                                        image;
+                api->SetRectangle(padded.x, padded.y, padded.width, padded.height);
+            }
+            const int status = api->Recognize(&monitor);
+            if (cancelled(options)) {
+                api->Clear();
+                result.words.clear();
+                setError(error, SourceError::Kind::Cancelled, "OCR was cancelled", pageNumber);
+                return result;
+            }
+            if (status != 0) {
+                api->Clear();
+                result.words.clear();
+                setError(error, SourceError::Kind::OcrUnavailable,
+                         "Tesseract could not recognise page " + std::to_string(pageNumber), pageNumber);
+                return result;
+            }
+            collectSymbols();
         }
         api->Clear();
         dropPunctuationEchoes(result.words);

@@ -58,6 +58,8 @@ bool startMarketData(ws::core::AppCore& core, QString source, const QString& spe
                      const QString& recovery, const QString& mdgw, const QString& replay)
 {
     using namespace ws;
+    QObject::connect(&core.marketData(), &md::MarketDataHub::demoFailed, &core.marketData(),
+                     [](const QString& error) { qWarning("demo market data: %s", qPrintable(error)); });
     // The stored settings (Settings > Market data) unless the command line names a source.
     const md::MarketDataSettings stored = md::MarketDataSettings::load();
     if (source.isEmpty() && replay.isEmpty() && appliance.isEmpty() && mdgw.isEmpty() &&

@@ -28,6 +28,7 @@
 #include <boost/asio/ip/tcp.hpp>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -399,6 +400,7 @@ private Q_SLOTS:
             dialog->mdgwPortBox()->setValue(server.port());
             dialog->senderCompIdEdit()->setText(QStringLiteral("WSTEST"));
             dialog->heartBtIntBox()->setValue(5);
+            dialog->lowLatencyBox()->setChecked(true);
             QVERIFY(ok->isEnabled());
             QVERIFY(dialog->problemsLabel()->isHidden());
             QVERIFY(dialog->grab().save(shotPath(QStringLiteral("settings-market-data"))));
@@ -427,6 +429,11 @@ private Q_SLOTS:
         QCOMPARE(stored.source, md::MarketDataSource::Mdgw);
         QCOMPARE(stored.mdgwPort, static_cast<int>(server.port()));
         QCOMPARE(stored.senderCompId, QStringLiteral("WSTEST"));
+        // Low latency: the MDGW client runs on the hub's own busy-polling thread, which also
+        // applies the book; the logon above went through it.
+        QVERIFY(stored.lowLatency);
+        QVERIFY(hub.lowLatency());
+        QVERIFY(hub.feedStatus().lowLatency);
         core_->writer().flush();
         const QString detail =
             store::scalar(core_->readDatabase(),
@@ -436,14 +443,17 @@ private Q_SLOTS:
         for (const QString& key : {QStringLiteral("marketData/source: 'demo' -> 'mdgw'"),
                                    QStringLiteral("marketData/mdgw/port: '0' -> '%1'").arg(server.port()),
                                    QStringLiteral("marketData/mdgw/senderCompId: 'WS' -> 'WSTEST'"),
-                                   QStringLiteral("marketData/mdgw/heartBtInt: '3' -> '5'")})
+                                   QStringLiteral("marketData/mdgw/heartBtInt: '3' -> '5'"),
+                                   QStringLiteral("marketData/lowLatency: 'false' -> 'true'")})
             QVERIFY2(detail.contains(key), qPrintable(detail));
         QVERIFY2(!detail.contains(QStringLiteral("groupA")), qPrintable(detail));
 
         // Back to no source: the connector goes.
         md::MarketDataSettings none = stored;
         none.source = md::MarketDataSource::None;
+        none.lowLatency = false;
         QVERIFY(hub.apply(none));
+        QVERIFY(!hub.lowLatency());
         hub.refresh();
         QVERIFY(hub.feedStatus().connectors.empty());
     }

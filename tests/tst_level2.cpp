@@ -23,6 +23,8 @@
 #include <QTest>
 
 #include <algorithm>
+#include <atomic>
+#include <functional>
 #include <map>
 #include <random>
 #include <thread>
@@ -280,6 +282,50 @@ private slots:
 
     // Several securities detailed at once (one per link group): each view is its own
     // security's, the list is capped at kMaxFocused, and a security dropped from it goes.
+    // Low-latency mode: no book thread, pump() applies. A producer on another thread (a replay)
+    // waits for the pumping thread when the queue is full; a producer that is the pumping thread
+    // (the busy-polling receiver) makes room itself. Both end with the books of the threaded
+    // engine, and neither deadlocks on a queue far smaller than the day.
+    void pumpedEngineMatchesThreadedEngine()
+    {
+        const auto config = smallDay(9);
+        Level2Engine reference;
+        feedSzse(reference, config, hmsMs(9, 45));
+        const auto r = reference.sync();
+        QVERIFY(r->stats.events > 5'000);
+
+        EngineConfig pumped;
+        pumped.pumpedByProducer = true;
+        pumped.queueCapacity = 64;
+        {
+            Level2Engine engine(pumped);
+            std::atomic<bool> stop{false};
+            std::thread pumper([&] {
+                while (!stop.load())
+                    engine.pump();
+            });
+            feedSzse(engine, config, hmsMs(9, 45));
+            const auto s = engine.sync();
+            stop = true;
+            pumper.join();
+            QCOMPARE(s->stats.events, r->stats.events);
+            QVERIFY(s->stats.producerWaits > 0); // the queue did fill up
+            compareQuotes(*s, *r);
+        }
+        {
+            pumped.publishInterval = std::chrono::milliseconds(0);
+            Level2Engine engine(pumped);
+            engine.pump(); // this thread pumps from now on
+            feedSzse(engine, config, hmsMs(9, 45));
+            while (engine.pump()) {
+            }
+            const auto s = engine.latest();
+            QCOMPARE(s->stats.events, r->stats.events);
+            QVERIFY(s->stats.producerWaits > 0);
+            compareQuotes(*s, *r);
+        }
+    }
+
     void severalSecuritiesFocused()
     {
         const auto config = smallDay(5);
@@ -651,8 +697,20 @@ private slots:
 
     // The simulator as its own process; both multicast lines lose packets and every 40th
     // packet is lost on both, so the receiver has to arbitrate and recover over TCP.
+    // Both ways of running the book: its own thread behind a sleeping Asio thread, and the low
+    // latency mode, where one busy-polling thread receives and applies the book itself.
+    void simulatorProcessGapRecoveryBookValid_data()
+    {
+        QTest::addColumn<bool>("lowLatency");
+        QTest::addColumn<int>("port");
+        QTest::newRow("book thread") << false << 31501;
+        QTest::newRow("low latency") << true << 31502;
+    }
+
     void simulatorProcessGapRecoveryBookValid()
     {
+        QFETCH(bool, lowLatency);
+        QFETCH(int, port);
         QProcess sim;
         sim.setProcessChannelMode(QProcess::SeparateChannels);
         const auto config = smallDay(21);
@@ -666,7 +724,7 @@ private slots:
                    QStringLiteral("--no-mdgw"),    QStringLiteral("--group-a"),
                    QStringLiteral("239.77.5.1"),   QStringLiteral("--group-b"),
                    QStringLiteral("239.77.5.2"),   QStringLiteral("--port"),
-                   QStringLiteral("31501"),        QStringLiteral("--drop-a"),
+                   QString::number(port),          QStringLiteral("--drop-a"),
                    QStringLiteral("0.05"),         QStringLiteral("--drop-b"),
                    QStringLiteral("0.05"),         QStringLiteral("--gap-every"),
                    QStringLiteral("40"),           QStringLiteral("--linger"),
@@ -679,10 +737,15 @@ private slots:
             static_cast<std::uint16_t>(hello.value(QStringLiteral("recovery_port")).toInt());
         QVERIFY(recoveryPort != 0);
 
-        ws::net::IoRuntime io(1);
-        Level2Engine engine;
+        EngineConfig engineConfig;
+        engineConfig.pumpedByProducer = lowLatency;
+        Level2Engine engine(engineConfig);
+        std::function<void()> pump;
+        if (lowLatency)
+            pump = [&engine] { engine.pump(); };
+        ws::net::IoRuntime io(1, lowLatency, pump); // after the engine it pumps, stopped before it
         ApplianceAdapter adapter(engine);
-        appliance::FeedEndpoint ep{"239.77.5.1", "239.77.5.2", 31501, "127.0.0.1"};
+        appliance::FeedEndpoint ep{"239.77.5.1", "239.77.5.2", static_cast<std::uint16_t>(port), "127.0.0.1"};
         auto rx = appliance::FeedReceiver::create(io.context(), ep, "127.0.0.1", recoveryPort, adapter);
         rx->start();
 

@@ -664,11 +664,52 @@ private Q_SLOTS:
         QVERIFY(status);
         if (!hub().demoRunning())
             QSKIP(qPrintable(QStringLiteral("the demo could not start here: ") + status->text()));
-        QTRY_VERIFY_WITH_TIMEOUT(feed_->connectorsModel()->rowCount() > 0, 10000);
+        // The click returned before the simulator said where it publishes: the GUI thread never
+        // waits for the process. Meanwhile the panel says it is starting.
+        QVERIFY(hub().demoStarting());
+        QVERIFY(!feed_->demoButton()->isVisible());
+        QVERIFY(status->text().contains(QStringLiteral("Starting")));
+        QCOMPARE(hub().feedStatus().connectors.at(0).name, QStringLiteral("Demo simulator"));
+        QCOMPARE(hub().feedStatus().connectors.at(0).state, md::ConnectorState::Connecting);
+        // Then the appliance receiver takes over and records arrive.
+        QTRY_VERIFY_WITH_TIMEOUT(!hub().demoStarting(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!hub().feedStatus().connectors.empty() &&
+                                     hub().feedStatus().connectors.at(0).messages > 0,
+                                 10000);
+        QCOMPARE(hub().feedStatus().connectors.at(0).name, QStringLiteral("Appliance feed"));
         QVERIFY(!feed_->demoButton()->isVisible());
         QVERIFY(status->text().contains(QStringLiteral("simulated")));
         QTest::qWait(1500);
         shoot(feed_, QStringLiteral("md-feed-demo-en"));
+        hub().disconnectAll();
+    }
+
+    // The receive mode switches the engine: in low latency the demo feed is received and booked
+    // on the hub's own busy-polling thread, and the feed-health panel says so; back in the
+    // default mode the book has its own thread again. Records flow in both.
+    void lowLatencyModeRebuildsTheEngine()
+    {
+        if (!hub().demoRunning())
+            QSKIP("the demo simulator is not running here");
+        auto* stats = feed_->findChild<widgets::LiveLabel*>(QStringLiteral("engineStats"));
+        QVERIFY(stats);
+        md::MarketDataSettings s;
+        s.source = md::MarketDataSource::Demo;
+        s.lowLatency = true;
+        QString error;
+        QVERIFY2(hub().apply(s, &error), qPrintable(error));
+        QVERIFY(hub().lowLatency());
+        QTRY_VERIFY_WITH_TIMEOUT(hub().snapshot()->stats.events > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(stats->text().startsWith(QStringLiteral("Low latency")), 5000);
+        QVERIFY(hub().feedStatus().lowLatency);
+        shoot(feed_, QStringLiteral("md-feed-low-latency-en"));
+
+        s.lowLatency = false;
+        QVERIFY2(hub().apply(s, &error), qPrintable(error));
+        QVERIFY(!hub().lowLatency());
+        QCOMPARE(hub().snapshot()->stats.events, std::uint64_t{0});
+        QTRY_VERIFY_WITH_TIMEOUT(hub().snapshot()->stats.events > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(stats->text().startsWith(QStringLiteral("Book thread")), 5000);
         hub().disconnectAll();
     }
 };

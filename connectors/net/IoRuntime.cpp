@@ -2,11 +2,27 @@
 
 namespace ws::net {
 
-IoRuntime::IoRuntime(unsigned threads) : guard_(boost::asio::make_work_guard(context_))
+IoRuntime::IoRuntime(unsigned threads, bool busyPoll, std::function<void()> betweenPolls)
+    : guard_(boost::asio::make_work_guard(context_))
 {
     threads_.reserve(threads);
-    for (unsigned i = 0; i < threads; ++i)
-        threads_.emplace_back([this] { context_.run(); });
+    for (unsigned i = 0; i < threads; ++i) {
+        if (busyPoll)
+            threads_.emplace_back([this, betweenPolls] {
+                while (!context_.stopped()) {
+                    // One handler at a time, so that what it produced is consumed before the
+                    // next datagram is read.
+                    if (betweenPolls) {
+                        context_.poll_one();
+                        betweenPolls();
+                    } else {
+                        context_.poll();
+                    }
+                }
+            });
+        else
+            threads_.emplace_back([this] { context_.run(); });
+    }
 }
 
 IoRuntime::~IoRuntime()

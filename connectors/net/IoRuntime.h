@@ -3,6 +3,7 @@
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 
+#include <functional>
 #include <thread>
 #include <vector>
 
@@ -13,7 +14,12 @@ namespace ws::net {
 class IoRuntime
 {
 public:
-    explicit IoRuntime(unsigned threads = 1);
+    // busyPoll: the threads poll the context in a loop instead of sleeping in the reactor, so a
+    // datagram is read the moment it lands, at the price of a core each (a trader's machine with
+    // cores to spare; on a laptop it only burns battery).
+    // betweenPolls (busy-poll only) runs on the polling thread after each poll: the consumer of
+    // what the handlers produced, on the same core (Level2Engine::pump()).
+    explicit IoRuntime(unsigned threads = 1, bool busyPoll = false, std::function<void()> betweenPolls = {});
     ~IoRuntime();
     IoRuntime(const IoRuntime&) = delete;
     IoRuntime& operator=(const IoRuntime&) = delete;

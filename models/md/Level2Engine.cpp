@@ -484,7 +484,17 @@ Level2Engine::Level2Engine(EngineConfig config)
     : config_(std::move(config)), events_(config_.queueCapacity), snapshots_(kSnapshotQueue),
       state_(std::make_unique<State>(config_)), latest_(std::make_shared<MarketSnapshot>())
 {
-    thread_ = std::jthread([this](std::stop_token stop) { run(stop); });
+    if (config_.busyPoll || config_.pumpedByProducer) {
+        // Touch every slot of the queue once now: otherwise its first lap takes a page fault
+        // every few dozen events on the hot path, a tail of tens of microseconds in a VM.
+        StampedEvent e{};
+        while (events_.push(e)) {
+        }
+        while (events_.pop(e)) {
+        }
+    }
+    if (!config_.pumpedByProducer)
+        thread_ = std::jthread([this](std::stop_token stop) { run(stop); });
 }
 
 Level2Engine::~Level2Engine()
@@ -498,7 +508,10 @@ void Level2Engine::push(const StampedEvent& e)
 {
     while (!events_.push(e)) {
         producerWaits_.fetch_add(1, std::memory_order_relaxed);
-        std::this_thread::yield();
+        if (onPumpThread())
+            step(); // this thread is the book thread: make room itself
+        else
+            std::this_thread::yield();
     }
     ++pushedEvents_;
     pushed_.fetch_add(1, std::memory_order_seq_cst);
@@ -511,7 +524,10 @@ void Level2Engine::push(ExchangeSnapshot s)
     s.afterEvents = pushedEvents_;
     while (!snapshots_.push(s)) {
         producerWaits_.fetch_add(1, std::memory_order_relaxed);
-        std::this_thread::yield();
+        if (onPumpThread())
+            step();
+        else
+            std::this_thread::yield();
     }
     pushed_.fetch_add(1, std::memory_order_seq_cst);
     if (sleeping_.load(std::memory_order_seq_cst) && sleeping_.exchange(false))
@@ -642,34 +658,52 @@ void Level2Engine::publish()
     published_.notify_all();
 }
 
+bool Level2Engine::pump()
+{
+    if (pumpThread_.load(std::memory_order_relaxed) != std::this_thread::get_id())
+        pumpThread_.store(std::this_thread::get_id(), std::memory_order_relaxed);
+    return step();
+}
+
+bool Level2Engine::onPumpThread() const
+{
+    // Another producer (a replay) waits for the pumping thread instead of consuming itself.
+    return config_.pumpedByProducer &&
+           pumpThread_.load(std::memory_order_relaxed) == std::this_thread::get_id();
+}
+
+bool Level2Engine::step()
+{
+    if (resetRequested_.exchange(false)) {
+        StampedEvent e;
+        ExchangeSnapshot x;
+        while (events_.pop(e)) {
+            ++consumed_;
+            ++consumedEvents_;
+        }
+        while (snapshots_.pop(x))
+            ++consumed_;
+        state_ = std::make_unique<State>(config_);
+        consumedAtPublish_ = ~std::uint64_t{0};
+    }
+    const bool worked = drain(4096);
+    const auto now = std::chrono::steady_clock::now();
+    const bool due = now - lastPublish_ >= config_.publishInterval;
+    const bool caughtUp = events_.read_available() == 0;
+    if ((due && consumed_ != consumedAtPublish_) || (syncRequested_ && caughtUp)) {
+        publish();
+        lastPublish_ = now;
+        consumedAtPublish_ = consumed_;
+    }
+    return worked;
+}
+
 void Level2Engine::run(std::stop_token stop)
 {
-    auto lastPublish = std::chrono::steady_clock::now();
-    std::uint64_t consumedAtPublish = 0;
+    lastPublish_ = std::chrono::steady_clock::now();
     int idle = 0;
     while (!stop.stop_requested()) {
-        if (resetRequested_.exchange(false)) {
-            StampedEvent e;
-            ExchangeSnapshot x;
-            while (events_.pop(e)) {
-                ++consumed_;
-                ++consumedEvents_;
-            }
-            while (snapshots_.pop(x))
-                ++consumed_;
-            state_ = std::make_unique<State>(config_);
-            consumedAtPublish = ~std::uint64_t{0};
-        }
-        const bool worked = drain(4096);
-        const auto now = std::chrono::steady_clock::now();
-        const bool due = now - lastPublish >= config_.publishInterval;
-        const bool caughtUp = events_.read_available() == 0;
-        if ((due && consumed_ != consumedAtPublish) || (syncRequested_ && caughtUp)) {
-            publish();
-            lastPublish = now;
-            consumedAtPublish = consumed_;
-        }
-        if (worked) {
+        if (step()) {
             idle = 0;
         } else if (config_.busyPoll || ++idle < 200) {
             // Spin briefly: in a burst the next event is microseconds away.

@@ -101,6 +101,11 @@ struct EngineConfig
     std::vector<IndexDefinition> indices;
     // Never sleep when idle: the lowest latency, for a machine with a core to spare for it.
     bool busyPoll = false;
+    // No book thread: the producer's thread applies the events itself by calling pump() in its
+    // busy-poll loop (receive, decode and book on one core, with no hand-over between threads:
+    // the lowest latency where cores are few). pump() must then run continuously, or sync()
+    // and reset() wait for ever.
+    bool pumpedByProducer = false;
 };
 
 class Level2Engine
@@ -129,9 +134,15 @@ public:
     // Everything forgotten (a new replay, a new day); books, statistics and channels.
     void reset();
 
+    // With pumpedByProducer, on the producer's thread: applies what is queued and publishes
+    // when due. Returns whether there was anything to apply.
+    bool pump();
+
 private:
     struct State;
     void run(std::stop_token stop);
+    bool step(); // one turn of the book loop, on whichever thread runs the book
+    bool onPumpThread() const;
     bool drain(std::size_t maxEvents);
     void publish();
 
@@ -144,6 +155,8 @@ private:
     std::uint64_t pushedEvents_ = 0;       // producer thread only
     std::uint64_t consumedEvents_ = 0;     // book thread only
     std::uint64_t consumed_ = 0;           // events and snapshots, book thread only
+    std::chrono::steady_clock::time_point lastPublish_ = std::chrono::steady_clock::now(); // book thread
+    std::uint64_t consumedAtPublish_ = 0;                                                  // book thread
     std::atomic<std::uint64_t> producerWaits_{0};
     std::atomic<bool> resetRequested_{false};
     mutable std::mutex publishMutex_;
@@ -155,6 +168,7 @@ private:
     // sleeping releases it, so an event after a quiet spell waits microseconds, not a tick.
     std::atomic<bool> sleeping_{false};
     std::counting_semaphore<1 << 20> wake_{0};
+    std::atomic<std::thread::id> pumpThread_{}; // pumpedByProducer: the thread calling pump()
     std::jthread thread_;
 };
 

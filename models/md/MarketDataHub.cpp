@@ -4,6 +4,8 @@
 #include "net/IoRuntime.h"
 #include "simulators/DayGenerator.h"
 
+#include <boost/asio/post.hpp>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -20,6 +22,7 @@ namespace ws::md {
 namespace {
 
 constexpr int kPollMs = 33; // 30 Hz
+constexpr int kDemoStartTimeoutMs = 10'000;
 
 ConnectorState fromChannel(appliance::ChannelState s)
 {
@@ -158,6 +161,8 @@ std::vector<std::pair<QString, QString>> MarketDataSettings::entries() const
         {QStringLiteral("marketData/mdgw/senderCompId"), senderCompId},
         {QStringLiteral("marketData/mdgw/targetCompId"), targetCompId},
         {QStringLiteral("marketData/mdgw/heartBtInt"), QString::number(heartBtInt)},
+        {QStringLiteral("marketData/lowLatency"),
+         lowLatency ? QStringLiteral("true") : QStringLiteral("false")},
     };
 }
 
@@ -188,6 +193,7 @@ MarketDataSettings MarketDataSettings::load()
     text("marketData/mdgw/senderCompId", s.senderCompId);
     text("marketData/mdgw/targetCompId", s.targetCompId);
     number("marketData/mdgw/heartBtInt", s.heartBtInt);
+    s.lowLatency = q.value(QStringLiteral("marketData/lowLatency"), false).toBool();
     return s;
 }
 
@@ -333,22 +339,64 @@ struct MarketDataHub::Live
 
 MarketDataHub::MarketDataHub(net::IoRuntime& io, QObject* parent) : QObject(parent), io_(io)
 {
-    EngineConfig config;
-    config.thresholds = thresholdsFromSettings();
-    config.indices.push_back(indexOf(sim::DayGenerator(demoDay())));
-    engine_ = std::make_unique<Level2Engine>(std::move(config));
-    live_ = std::make_unique<Live>(*engine_);
-    snapshot_ = engine_->latest();
+    rebuild(false);
     timer_.setInterval(kPollMs);
     connect(&timer_, &QTimer::timeout, this, &MarketDataHub::refresh);
     timer_.start();
+    demoStartTimeout_.setSingleShot(true);
+    demoStartTimeout_.setInterval(kDemoStartTimeoutMs);
+    connect(&demoStartTimeout_, &QTimer::timeout, this, [this] {
+        if (demoStarting())
+            failDemo(tr("The simulator did not say where it publishes within %1 s")
+                         .arg(kDemoStartTimeoutMs / 1000));
+    });
+}
+
+void MarketDataHub::rebuild(bool lowLatency)
+{
+    EngineConfig config;
+    config.thresholds = thresholdsFromSettings();
+    config.indices.push_back(indexOf(sim::DayGenerator(demoDay())));
+    config.pumpedByProducer = lowLatency;
+    if (live_) {
+        // The old receivers were stopped, but their last handlers may still run on their I/O
+        // thread: a busy-polling one is joined here, and on the shared one the old sinks and
+        // engine are released by a handler queued after the receivers' stops.
+        std::shared_ptr<Live> oldLive(std::move(live_));
+        std::shared_ptr<Level2Engine> oldEngine(std::move(engine_));
+        if (ownIo_) {
+            // Thread joined first, sockets closed next, their io_context last.
+            ownIo_->stop();
+            oldLive.reset();
+            ownIo_.reset();
+        } else {
+            boost::asio::post(io_.context(), [oldLive, oldEngine] {});
+        }
+    }
+    engine_ = std::make_unique<Level2Engine>(std::move(config));
+    if (lowLatency) {
+        Level2Engine* engine = engine_.get();
+        ownIo_ = std::make_unique<net::IoRuntime>(1, true, [engine] { engine->pump(); });
+    }
+    live_ = std::make_unique<Live>(*engine_);
+    snapshot_ = engine_->latest();
+    pushFocus();
 }
 
 MarketDataHub::~MarketDataHub()
 {
     replay_.reset();
     disconnectAll();
+    if (ownIo_) {
+        // Its thread pumps the engine and its io_context owns the receivers' sockets: the thread
+        // is joined first, the receivers closed next, the context last.
+        ownIo_->stop();
+        live_.reset();
+        ownIo_.reset();
+    }
     if (simulator_) {
+        // Shutting down: wait (briefly) so that no simulator outlives the workstation.
+        simulator_->disconnect(this);
         simulator_->terminate();
         if (!simulator_->waitForFinished(2000))
             simulator_->kill();
@@ -362,7 +410,7 @@ bool MarketDataHub::connectAppliance(const ApplianceSettings& s, QString* error)
     ep.groupB = s.groupB.toStdString();
     ep.port = s.port;
     ep.interfaceAddress = s.interfaceAddress.toStdString();
-    auto receiver = appliance::FeedReceiver::create(io_.context(), ep, s.recoveryHost.toStdString(),
+    auto receiver = appliance::FeedReceiver::create(io().context(), ep, s.recoveryHost.toStdString(),
                                                     s.recoveryPort, live_->applianceSink);
     try {
         receiver->start();
@@ -396,7 +444,7 @@ bool MarketDataHub::connectMdgw(const MdgwSettings& s, QString* error)
     c.heartBtInt = s.heartBtInt;
     if (live_->mdgw)
         live_->mdgw->stop();
-    live_->mdgw = szse::MdgwClient::create(io_.context(), c, live_->mdgwSink);
+    live_->mdgw = szse::MdgwClient::create(io().context(), c, live_->mdgwSink);
     live_->mdgw->start();
     live_->mdgwSettings = s;
     return true;
@@ -417,6 +465,11 @@ bool MarketDataHub::demoRunning() const
     return simulator_ && simulator_->state() != QProcess::NotRunning;
 }
 
+bool MarketDataHub::demoStarting() const
+{
+    return demoRunning() && demoStarting_;
+}
+
 bool MarketDataHub::startDemo(double speed, QString* error)
 {
     if (demoRunning())
@@ -432,8 +485,10 @@ bool MarketDataHub::startDemo(double speed, QString* error)
             *error = tr("The simulator ws-mdsim was not found beside %1").arg(dir);
         return false;
     }
-    // A port of its own per process, so two workstations on one machine do not hear each other.
-    const auto port = static_cast<quint16>(31000 + QCoreApplication::applicationPid() % 2000);
+    // A port of its own per process, so two workstations on one machine do not hear each other,
+    // and per start, so a simulator still ending does not publish into the next one's feed.
+    const auto port =
+        static_cast<quint16>(31000 + (QCoreApplication::applicationPid() % 500) * 4 + (demoStarts_++ % 4));
     const auto& day = demoDay();
     QStringList args{QStringLiteral("--securities"), QString::number(day.securities),
                      QStringLiteral("--channels"),   QString::number(day.tickChannels),
@@ -443,22 +498,68 @@ bool MarketDataHub::startDemo(double speed, QString* error)
                      QStringLiteral("--start"),      QStringLiteral("09:29:30"),
                      QStringLiteral("--port"),       QString::number(port),
                      QStringLiteral("--linger"),     QStringLiteral("3600")};
-    delete simulator_;
+    stopSimulator();
     simulator_ = new QProcess(this);
     simulator_->setProcessChannelMode(QProcess::SeparateChannels);
+    simulator_->setProperty("port", port);
+    demoStarting_ = true;
+    // The simulator's first line says where it publishes; nothing here waits for it.
+    connect(simulator_, &QProcess::readyReadStandardOutput, this, &MarketDataHub::onSimulatorOutput);
+    connect(simulator_, &QProcess::errorOccurred, this, [this, sim = simulator_](QProcess::ProcessError e) {
+        if (sim == simulator_ && demoStarting_ && e == QProcess::FailedToStart)
+            failDemo(tr("The simulator did not start: %1").arg(sim->errorString()));
+    });
+    connect(simulator_, &QProcess::finished, this, [this, sim = simulator_](int code) {
+        if (sim == simulator_ && demoStarting_)
+            failDemo(tr("The simulator ended (exit code %1) before it published: %2")
+                         .arg(code)
+                         .arg(QString::fromLocal8Bit(sim->readAllStandardError()).trimmed()));
+    });
     simulator_->start(program, args);
-    if (!simulator_->waitForStarted(5000) || !simulator_->waitForReadyRead(5000)) {
-        if (error)
-            *error = tr("The simulator did not start: %1").arg(simulator_->errorString());
-        return false;
-    }
-    const auto line = simulator_->readLine();
-    const auto json = QJsonDocument::fromJson(line).object();
+    demoStartTimeout_.start();
+    refresh(); // the panels show the simulator starting now, not at the next tick
+    return true;
+}
+
+void MarketDataHub::onSimulatorOutput()
+{
+    if (!demoStarting_ || !simulator_ || !simulator_->canReadLine())
+        return;
+    const auto json = QJsonDocument::fromJson(simulator_->readLine()).object();
+    demoStarting_ = false;
+    demoStartTimeout_.stop();
+    disconnect(simulator_, &QProcess::readyReadStandardOutput, this, &MarketDataHub::onSimulatorOutput);
     ApplianceSettings a;
-    a.port = port;
+    a.port = static_cast<quint16>(simulator_->property("port").toUInt());
     a.recoveryPort = static_cast<quint16>(json.value(QStringLiteral("recovery_port")).toInt());
     demoAppliance_ = a;
-    return connectAppliance(a, error);
+    QString error;
+    if (!connectAppliance(a, &error))
+        failDemo(error);
+}
+
+void MarketDataHub::failDemo(const QString& error)
+{
+    demoStarting_ = false;
+    demoStartTimeout_.stop();
+    stopSimulator();
+    Q_EMIT demoFailed(error);
+    refresh();
+}
+
+void MarketDataHub::stopSimulator()
+{
+    QProcess* old = std::exchange(simulator_, nullptr);
+    demoStarting_ = false;
+    if (!old)
+        return;
+    old->disconnect(this);
+    if (old->state() == QProcess::NotRunning) {
+        old->deleteLater();
+        return;
+    }
+    connect(old, &QProcess::finished, old, &QObject::deleteLater);
+    old->terminate();
 }
 
 bool MarketDataHub::openRecording(const QString& path, double speed, QString* error)
@@ -471,10 +572,7 @@ bool MarketDataHub::openRecording(const QString& path, double speed, QString* er
     // One producer at a time feeds the engine: the live sources go first.
     replay_.reset();
     disconnectAll();
-    if (simulator_) {
-        simulator_->terminate();
-        simulator_->waitForFinished(2000);
-    }
+    stopSimulator();
     engine_->reset();
     replayPath_ = path;
     replaySpeed_ = speed;
@@ -505,15 +603,17 @@ bool MarketDataHub::apply(const MarketDataSettings& s, QString* error)
     // nothing to do with the old one's: everything stops and the model starts afresh.
     replay_.reset();
     disconnectAll();
-    if (s.source != MarketDataSource::Demo && simulator_) {
-        // Not waited for: the process ends on its own and is deleted when it has.
-        QProcess* old = std::exchange(simulator_, nullptr);
-        connect(old, &QProcess::finished, old, &QObject::deleteLater);
-        old->terminate();
-    }
-    engine_->reset();
+    if (s.source != MarketDataSource::Demo)
+        stopSimulator();
+    if (s.lowLatency != lowLatency())
+        rebuild(s.lowLatency);
+    else
+        engine_->reset();
     switch (s.source) {
     case MarketDataSource::Demo:
+        // A simulator still starting connects itself when it has said where it publishes.
+        if (demoStarting())
+            return true;
         return demoRunning() ? connectAppliance(demoAppliance_, error) : startDemo(1.0, error);
     case MarketDataSource::Appliance:
         return connectAppliance(s.appliance(), error);
@@ -592,9 +692,18 @@ void MarketDataHub::refresh()
     snapshot_ = std::move(latest);
 
     FeedStatus status;
+    status.lowLatency = lowLatency();
     const auto now = std::chrono::steady_clock::now();
     const double seconds = std::chrono::duration<double>(now - live_->lastRateAt).count();
     const bool rateDue = seconds >= 1.0;
+    if (demoStarting()) {
+        ConnectorStatus c;
+        c.name = tr("Demo simulator");
+        c.endpoint = simulator_->program();
+        c.state = ConnectorState::Connecting;
+        c.detail = tr("Starting the simulated trading day");
+        status.connectors.push_back(c);
+    }
     if (live_->receiver) {
         const auto& s = live_->applianceSettings;
         ConnectorStatus c;

@@ -58,6 +58,7 @@ struct ConnectorStatus
 
 struct FeedStatus
 {
+    bool lowLatency = false; // receive and book on one busy-polling thread
     std::vector<ConnectorStatus> connectors;
     std::vector<ChannelFeedStatus> channels; // appliance channels
 };
@@ -103,6 +104,9 @@ struct MarketDataSettings
     QString senderCompId = MdgwSettings{}.senderCompId;
     QString targetCompId = MdgwSettings{}.targetCompId;
     int heartBtInt = MdgwSettings{}.heartBtInt;
+    // One thread busy-polls the feed sockets and applies the book itself: the lowest latency
+    // (no hand-over between threads, no wake-up), for the price of a core kept at 100 %.
+    bool lowLatency = false;
 
     bool operator==(const MarketDataSettings&) const = default;
 
@@ -129,20 +133,24 @@ public:
     ~MarketDataHub() override;
 
     Level2Engine& engine() { return *engine_; }
+    bool lowLatency() const { return ownIo_ != nullptr; }
 
     // Live connectors. Errors (a group that cannot be joined, ...) come back as text.
     bool connectAppliance(const ApplianceSettings& s, QString* error = nullptr);
     bool connectMdgw(const MdgwSettings& s, QString* error = nullptr);
     void disconnectAll();
     // Switches to the source the settings name (invalid settings are refused with the reasons):
-    // the other sources are stopped, the model starts afresh and the new connector connects on
-    // its I/O thread, so this returns at once.
+    // the other sources are stopped, the model starts afresh (a new engine when the receive
+    // mode changes) and the new connector connects on its I/O thread, so this returns at once.
     bool apply(const MarketDataSettings& s, QString* error = nullptr);
 
     // The demo: starts the simulator (ws-mdsim beside the executable) publishing a simulated
-    // day and connects to it over loopback multicast. `speed` 1 = exchange time.
+    // day and connects to it over loopback multicast once it has said where it publishes.
+    // `speed` 1 = exchange time. Returns at once: false (with the reason) only when there is
+    // no simulator to start; a simulator that fails later is reported by demoFailed().
     bool startDemo(double speed = 1.0, QString* error = nullptr);
-    bool demoRunning() const;
+    bool demoRunning() const;  // the simulator process is starting or running
+    bool demoStarting() const; // ... and has not yet said where it publishes
 
     // Replays a capture (appliance lines or an MDGW session, as `wsctl md record` writes them)
     // through the live decoder path: the live sources are disconnected and the model starts
@@ -174,17 +182,29 @@ public:
 Q_SIGNALS:
     // At most 30 times a second, and only when something changed.
     void updated();
+    // The demo simulator could not be started or stopped answering before it said where it
+    // publishes (translated reason).
+    void demoFailed(const QString& error);
 
 private:
     struct Live;
 
-    net::IoRuntime& io_;
+    net::IoRuntime& io_; // shared with the other connectors
     std::unique_ptr<Level2Engine> engine_;
     std::unique_ptr<Live> live_;
+    std::unique_ptr<net::IoRuntime> ownIo_; // low latency: the busy-polling thread that also pumps the book
+    net::IoRuntime& io() { return ownIo_ ? *ownIo_ : io_; }
+    void rebuild(bool lowLatency); // a new engine for the receive mode, sources stopped
     std::unique_ptr<Replay> replay_;
     QString replayPath_;
     double replaySpeed_ = 1;
     QProcess* simulator_ = nullptr;
+    bool demoStarting_ = false;
+    int demoStarts_ = 0;
+    QTimer demoStartTimeout_;
+    void onSimulatorOutput();
+    void failDemo(const QString& error);
+    void stopSimulator(); // without waiting: the process is deleted once it has ended
     QTimer timer_;
     void pushFocus();
     struct FocusHold

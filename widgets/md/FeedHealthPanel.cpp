@@ -176,6 +176,10 @@ FeedHealthPanel::FeedHealthPanel(core::AppCore& core, QWidget* parent)
     layout->addWidget(tabs_, 1);
 
     connect(demoButton_, &QPushButton::clicked, this, &FeedHealthPanel::startDemo);
+    connect(&hub(), &md::MarketDataHub::demoFailed, this, [this](const QString& error) {
+        demoError_ = tr("Could not start the demo feed: %1").arg(error);
+        updateFeed();
+    });
     applyTheme();
     retranslate();
     refreshNow();
@@ -264,6 +268,8 @@ void FeedHealthPanel::updateFeed()
     QString status = demoError_;
     if (status.isEmpty() && idle)
         status = tr("No feed is connected. Connect one, or start the demo feed (a simulated trading day).");
+    else if (status.isEmpty() && hub().demoStarting())
+        status = tr("Starting the demo feed (a simulated trading day)…");
     else if (status.isEmpty() && hub().demoRunning())
         status = tr("Demo feed: a simulated trading day, not real market data.");
     setLabelText(demoStatus_, status);
@@ -292,9 +298,12 @@ void FeedHealthPanel::onSnapshot(const md::MarketSnapshot& s)
     updateFeed();
     const QLocale locale;
     const md::EngineStats& e = s.stats;
-    engine_->setText(tr("Book thread: %1 events/s, %2 events applied · queue %3 (high water %4) · producer "
-                        "waits %5 · %6 exchange snapshots · %7 publications")
-                         .arg(locale.toString(e.eventsPerSecond, 'f', 0),
+    const QString mode = hub().feedStatus().lowLatency
+                             ? tr("Low latency: receive and book on one busy-polling thread")
+                             : tr("Book thread");
+    engine_->setText(tr("%1: %2 events/s, %3 events applied · queue %4 (high water %5) · producer "
+                        "waits %6 · %7 exchange snapshots · %8 publications")
+                         .arg(mode, locale.toString(e.eventsPerSecond, 'f', 0),
                               locale.toString(static_cast<qulonglong>(e.events)),
                               locale.toString(static_cast<qulonglong>(e.queueDepth)),
                               locale.toString(static_cast<qulonglong>(e.queueHighWater)),

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QGroupBox;
@@ -53,6 +54,7 @@ public:
     QLineEdit* senderCompIdEdit() const { return senderCompId_; }
     QLineEdit* targetCompIdEdit() const { return targetCompId_; }
     QSpinBox* heartBtIntBox() const { return heartBtInt_; }
+    QCheckBox* lowLatencyBox() const { return lowLatency_; }
     // What stops OK, one problem a line (empty when the values can be applied).
     QLabel* problemsLabel() const { return problems_; }
     QDialogButtonBox* buttonBox() const { return buttons_; }
@@ -83,6 +85,7 @@ private:
     QLineEdit* senderCompId_ = nullptr;
     QLineEdit* targetCompId_ = nullptr;
     QSpinBox* heartBtInt_ = nullptr;
+    QCheckBox* lowLatency_ = nullptr;
     QLabel* problems_ = nullptr;
     QDialogButtonBox* buttons_ = nullptr;
 };

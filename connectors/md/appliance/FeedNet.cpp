@@ -175,10 +175,17 @@ void FeedPublisher::sendOn(int line, Bytes packet)
 
 void FeedPublisher::publish(const PacketHeader& h, Bytes packet, bool gap)
 {
+    if (!gap)
+        sendOnBothLines(packet);
+    // Kept after it is sent, so that copying it (and the allocation that may take) is not
+    // between the hardware timestamp and the wire. No one can ask for it sooner: a receiver
+    // learns of a hole from a later packet or heartbeat, which this thread sends after this.
     if (recovery_)
         recovery_->keep(h, packet);
-    if (gap)
-        return;
+}
+
+void FeedPublisher::sendOnBothLines(Bytes packet)
+{
     for (int line = 0; line < 2; ++line) {
         const auto l = static_cast<std::size_t>(line);
         const LineFaults& f = faults_[l];

@@ -91,6 +91,7 @@ public:
     std::uint64_t sent(int line) const { return sent_[line]; }
 
 private:
+    void sendOnBothLines(Bytes packet);
     void sendOn(int line, Bytes packet);
     boost::asio::ip::udp::socket socket_;
     std::array<boost::asio::ip::udp::endpoint, 2> lines_;

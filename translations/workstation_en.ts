@@ -1809,6 +1809,22 @@
         <source>max</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The simulator did not say where it publishes within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator ended (exit code %1) before it published: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the simulated trading day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::md::MarketDataSettings</name>
@@ -3336,10 +3352,6 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Book thread: %1 events/s, %2 events applied · queue %3 (high water %4) · producer waits %5 · %6 exchange snapshots · %7 publications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,6 +3373,22 @@ WAL journal; %2 batch(es) committed, %3 failed, %4 queued</source>
     </message>
     <message>
         <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo feed (a simulated trading day)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low latency: receive and book on one busy-polling thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 events/s, %3 events applied · queue %4 (high water %5) · producer waits %6 · %7 exchange snapshots · %8 publications</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5647,6 +5675,14 @@ momentum = zscore(cumulative_return_6m)</source>
     </message>
     <message>
         <source>The recovery service &apos;%1&apos; is not HOST:PORT (a port of 1 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low latency: one core busy-polls the feed and updates the books itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hand-over between threads and no wake-up: the lowest latency from the network to the book, for a core kept at 100 %. For a desktop with cores to spare, not for a laptop on battery.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1809,6 +1809,22 @@
         <source>max</source>
         <translation>最快</translation>
     </message>
+    <message>
+        <source>The simulator did not say where it publishes within %1 s</source>
+        <translation>模拟器未在 %1 秒内报告其发布地址</translation>
+    </message>
+    <message>
+        <source>The simulator ended (exit code %1) before it published: %2</source>
+        <translation>模拟器在发布行情前已退出（退出码 %1）：%2</translation>
+    </message>
+    <message>
+        <source>Demo simulator</source>
+        <translation>演示模拟器</translation>
+    </message>
+    <message>
+        <source>Starting the simulated trading day</source>
+        <translation>正在启动模拟交易日</translation>
+    </message>
 </context>
 <context>
     <name>ws::md::MarketDataSettings</name>
@@ -3327,10 +3343,6 @@ WAL 日志模式；已提交 %2 批，失败 %3 次写入，排队 %4 次写入<
         <translation>演示行情：模拟交易日，并非真实行情。</translation>
     </message>
     <message>
-        <source>Book thread: %1 events/s, %2 events applied · queue %3 (high water %4) · producer waits %5 · %6 exchange snapshots · %7 publications</source>
-        <translation>订单簿线程：%1 事件/秒，已处理 %2 个事件 · 队列 %3（峰值 %4）· 生产者等待 %5 次 · 交易所快照 %6 个 · 发布 %7 次</translation>
-    </message>
-    <message>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
@@ -3353,6 +3365,22 @@ WAL 日志模式；已提交 %2 批，失败 %3 次写入，排队 %4 次写入<
     <message>
         <source>Replay</source>
         <translation>回放</translation>
+    </message>
+    <message>
+        <source>Starting the demo feed (a simulated trading day)…</source>
+        <translation>正在启动演示行情（模拟交易日）…</translation>
+    </message>
+    <message>
+        <source>Low latency: receive and book on one busy-polling thread</source>
+        <translation>低延迟：接收与订单簿在同一忙轮询线程</translation>
+    </message>
+    <message>
+        <source>Book thread</source>
+        <translation>订单簿线程</translation>
+    </message>
+    <message>
+        <source>%1: %2 events/s, %3 events applied · queue %4 (high water %5) · producer waits %6 · %7 exchange snapshots · %8 publications</source>
+        <translation>%1：%2 事件/秒，已处理 %3 个事件 · 队列 %4（最高 %5）· 生产者等待 %6 次 · 交易所快照 %7 · 发布 %8 次</translation>
     </message>
 </context>
 <context>
@@ -5629,6 +5657,14 @@ momentum = zscore(cumulative_return_6m)</translation>
     <message>
         <source>The recovery service &apos;%1&apos; is not HOST:PORT (a port of 1 to 65535).</source>
         <translation>重传服务“%1”不是“主机:端口”格式（端口 1 到 65535）。</translation>
+    </message>
+    <message>
+        <source>Low latency: one core busy-polls the feed and updates the books itself</source>
+        <translation>低延迟：由一个 CPU 核心忙轮询行情并直接更新订单簿</translation>
+    </message>
+    <message>
+        <source>No hand-over between threads and no wake-up: the lowest latency from the network to the book, for a core kept at 100 %. For a desktop with cores to spare, not for a laptop on battery.</source>
+        <translation>线程之间无交接、无唤醒：从网络到订单簿的延迟最低，代价是一个核心持续满载。适用于有富余核心的台式机，不适合使用电池的笔记本。</translation>
     </message>
 </context>
 <context>

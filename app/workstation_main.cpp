@@ -69,6 +69,8 @@ bool startMarketData(ws::core::AppCore& core, QString source, const QString& spe
             qWarning("market data (settings): %s", qPrintable(error));
         return true;
     }
+    // The command line names the source; the receive mode is still the stored one.
+    core.marketData().setLowLatency(stored.lowLatency);
     if (source.isEmpty())
         source = !replay.isEmpty()      ? QStringLiteral("replay")
                  : !appliance.isEmpty() ? QStringLiteral("appliance")

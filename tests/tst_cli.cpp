@@ -8,16 +8,20 @@
 #include "store/Database.h"
 #include "store/Sql.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <map>
 
 class TestCli : public QObject
@@ -119,6 +123,51 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("QCustomPlot")));
         QVERIFY(r.out.contains(QStringLiteral("OpenCV")));
+    }
+
+    // The demo simulator is the workstation's child: it ends with the workstation even when the
+    // workstation is killed outright (no destructor runs), instead of publishing on for its
+    // linger time.
+    void demoSimulatorEndsWithAKilledWorkstation()
+    {
+        const QString dir = freshDir(QStringLiteral("cli-demo-kill"));
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("WS_DATA_DIR"), dir + QStringLiteral("/data"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QStringLiteral("/config"));
+        gui.setProcessEnvironment(env);
+        gui.start(QStringLiteral(WS_WORKSTATION), {QStringLiteral("--market-data"), QStringLiteral("demo")});
+        QVERIFY(gui.waitForStarted(10000));
+        auto simulatorOf = [](qint64 parent) -> qint64 {
+            const QDir tasks(QStringLiteral("/proc/%1/task").arg(parent));
+            for (const QString& tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                QFile children(tasks.filePath(tid + QStringLiteral("/children")));
+                if (!children.open(QIODevice::ReadOnly))
+                    continue;
+                for (const QByteArray& pid : children.readAll().split(' ')) {
+                    QFile comm(QStringLiteral("/proc/%1/comm").arg(QString::fromLatin1(pid.trimmed())));
+                    if (!pid.trimmed().isEmpty() && comm.open(QIODevice::ReadOnly) &&
+                        comm.readAll().trimmed() == "ws-mdsim")
+                        return pid.trimmed().toLongLong();
+                }
+            }
+            return 0;
+        };
+        qint64 simulator = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((simulator = simulatorOf(gui.processId())) != 0, 30000);
+        auto alive = [simulator] {
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(simulator));
+            if (!stat.open(QIODevice::ReadOnly))
+                return false;
+            const QByteArray s = stat.readAll();
+            const qsizetype close = s.lastIndexOf(')');
+            return close > 0 && s.size() > close + 2 && s.at(close + 2) != 'Z'; // a zombie has ended
+        };
+        QVERIFY(alive());
+        ::kill(static_cast<pid_t>(gui.processId()), SIGKILL);
+        QVERIFY(gui.waitForFinished(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!alive(), 10000);
     }
 
     void badInputExitsTwo_data()

@@ -710,6 +710,15 @@ private Q_SLOTS:
         QCOMPARE(hub().snapshot()->stats.events, std::uint64_t{0});
         QTRY_VERIFY_WITH_TIMEOUT(hub().snapshot()->stats.events > 0, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(stats->text().startsWith(QStringLiteral("Book thread")), 5000);
+
+        // The mode alone (a source from the command line): the sources stop, the engine is new.
+        hub().setLowLatency(true);
+        QVERIFY(hub().lowLatency());
+        hub().refresh();
+        QVERIFY(hub().feedStatus().connectors.empty());
+        QVERIFY(hub().engine().sync()->stats.events == 0); // the busy-polling thread pumps it
+        hub().setLowLatency(false);
+        QVERIFY(!hub().lowLatency());
         hub().disconnectAll();
     }
 };

@@ -17,6 +17,12 @@
 #include <algorithm>
 #include <chrono>
 
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+
+#include <csignal>
+#endif
+
 namespace ws::md {
 
 namespace {
@@ -383,6 +389,15 @@ void MarketDataHub::rebuild(bool lowLatency)
     pushFocus();
 }
 
+void MarketDataHub::setLowLatency(bool on)
+{
+    if (on == lowLatency())
+        return;
+    replay_.reset();
+    disconnectAll();
+    rebuild(on);
+}
+
 MarketDataHub::~MarketDataHub()
 {
     replay_.reset();
@@ -502,6 +517,11 @@ bool MarketDataHub::startDemo(double speed, QString* error)
     simulator_ = new QProcess(this);
     simulator_->setProcessChannelMode(QProcess::SeparateChannels);
     simulator_->setProperty("port", port);
+#ifdef Q_OS_LINUX
+    // The simulator ends with the workstation, even one that crashed or was killed: it would
+    // otherwise publish for its whole linger time into nobody's feed.
+    simulator_->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     demoStarting_ = true;
     // The simulator's first line says where it publishes; nothing here waits for it.
     connect(simulator_, &QProcess::readyReadStandardOutput, this, &MarketDataHub::onSimulatorOutput);

@@ -134,6 +134,9 @@ public:
 
     Level2Engine& engine() { return *engine_; }
     bool lowLatency() const { return ownIo_ != nullptr; }
+    // The receive mode alone (apply() sets it with the source): a change stops the sources and
+    // starts the model afresh on a new engine.
+    void setLowLatency(bool on);
 
     // Live connectors. Errors (a group that cannot be joined, ...) come back as text.
     bool connectAppliance(const ApplianceSettings& s, QString* error = nullptr);

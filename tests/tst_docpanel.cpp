@@ -6,7 +6,7 @@
 // name without losing the shown comparison, an exclusion zone removes a page's changes, the visual
 // compare finds the edited pages, reports export as HTML and PDF with an audit row, and the panel is
 // rendered to PNG in English and Chinese.
-#include "TestUtil.h"
+#include "PanelTestUtil.h"
 
 #include "core/AppCore.h"
 #include "documents/DocumentComparePanel.h"
@@ -207,15 +207,7 @@ class TestDocPanel : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(clearScratchConfig(), "run with XDG_CONFIG_HOME under this test's scratch folder");
-        QCoreApplication::setOrganizationName(QStringLiteral("workstation-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("workstation-test"));
-        widgets::appearance::applyTheme(QStringLiteral("light"));
-        widgets::appearance::applyLanguage(QStringLiteral("en"));
-        dir_ = freshDir(QStringLiteral("docpanel"));
-        store::OpenError error;
-        core_ = core::AppCore::open(dir_ + QStringLiteral("/workstation.sqlite"), &error);
-        QVERIFY(core_);
+        QVERIFY(openPanelTestCore(QStringLiteral("docpanel"), core_, &dir_, DemoData::Skip));
 
         textA_ = dir_ + QStringLiteral("/基金合同-v1.txt");
         textB_ = dir_ + QStringLiteral("/基金合同-v2.txt");

@@ -2,7 +2,7 @@
 // the snapshot's indicator grid, the Fama–French fit and the style-drift check exactly as the models
 // compute them, exports the report as PDF and the indicators as CSV, and is rendered tab by tab in
 // English and Chinese.
-#include "TestUtil.h"
+#include "PanelTestUtil.h"
 
 #include "core/AppCore.h"
 #include "funds/FundCharts.h"
@@ -48,18 +48,7 @@ class TestFundDetailPanel : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(clearScratchConfig(), "run with XDG_CONFIG_HOME under this test's scratch folder");
-        QCoreApplication::setOrganizationName(QStringLiteral("workstation-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("workstation-test"));
-        widgets::appearance::applyTheme(QStringLiteral("light"));
-        widgets::appearance::applyLanguage(QStringLiteral("en"));
-        dir_ = freshDir(QStringLiteral("detail"));
-        store::OpenError error;
-        core_ = core::AppCore::open(dir_ + QStringLiteral("/workstation.sqlite"), &error);
-        QVERIFY(core_);
-        QSignalSpy demo(core_.get(), &core::AppCore::demoDataReady);
-        core_->ensureDemoData();
-        QVERIFY(demo.wait(60000));
+        QVERIFY(openPanelTestCore(QStringLiteral("detail"), core_, &dir_));
         QSignalSpy ready(&core_->fundUniverse(), &funds::FundUniverse::ready);
         core_->fundUniverse().evaluate(core_->databasePath());
         QVERIFY(ready.wait(90000));

@@ -2,7 +2,7 @@
 // the same data, a company's index covers its funds, picking a fund drives the link group, and the
 // panel renders in English and Chinese.
 
-#include "TestUtil.h"
+#include "PanelTestUtil.h"
 
 #include "core/AppCore.h"
 #include "funds/FundManagerPanel.h"
@@ -25,31 +25,12 @@ class TestFundManagerPanel : public QObject
     std::unique_ptr<core::AppCore> core_;
     widgets::FundManagerPanel* panel_ = nullptr;
 
-    static void shoot(QWidget* w, const QString& name)
-    {
-        QDir().mkpath(QStringLiteral(WS_BUILD_DIR "/screenshots"));
-        QCoreApplication::processEvents();
-        const QString path = QStringLiteral(WS_BUILD_DIR "/screenshots/") + name + QStringLiteral(".png");
-        QVERIFY(w->grab().save(path));
-        QVERIFY(QFileInfo(path).size() > 5000);
-    }
+    static void shoot(QWidget* w, const QString& name) { QVERIFY2(shootWidget(w, name), qPrintable(name)); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(clearScratchConfig(),
-                 "run through ctest: XDG_CONFIG_HOME must name this test's scratch folder");
-        QCoreApplication::setOrganizationName(QStringLiteral("workstation-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("workstation-test"));
-        widgets::appearance::applyTheme(QStringLiteral("light"));
-        widgets::appearance::applyLanguage(QStringLiteral("en"));
-        const QString dir = freshDir(QStringLiteral("fundmanager"));
-        store::OpenError error;
-        core_ = core::AppCore::open(dir + QStringLiteral("/workstation.sqlite"), &error);
-        QVERIFY(core_);
-        QSignalSpy ready(core_.get(), &core::AppCore::demoDataReady);
-        core_->ensureDemoData();
-        QVERIFY(ready.wait(60000));
+        QVERIFY(openPanelTestCore(QStringLiteral("fundmanager"), core_));
         QSignalSpy evaluated(&core_->fundUniverse(), &funds::FundUniverse::ready);
         panel_ = new widgets::FundManagerPanel(*core_);
         panel_->resize(1400, 860);

@@ -4,7 +4,7 @@
 // link group, CSV export writes what is shown; the FOF builder's back-test equals runBacktest on the
 // same pool and spec, weights sum to 1, and a fund younger than the start is named in the error.
 // Every state is rendered to PNG in English and Chinese.
-#include "TestUtil.h"
+#include "PanelTestUtil.h"
 
 #include "core/AppCore.h"
 #include "funds/FofBuilderPanel.h"
@@ -131,24 +131,9 @@ class TestFundScreenerPanel : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        static QtMessageHandler previous =
-            qInstallMessageHandler([](QtMsgType t, const QMessageLogContext& c, const QString& m) {
-                if (!m.startsWith(QLatin1String("This plugin does not support")))
-                    previous(t, c, m);
-            });
-        QVERIFY2(clearScratchConfig(), "XDG_CONFIG_HOME must name this test's scratch folder");
-        QCoreApplication::setOrganizationName(QStringLiteral("workstation-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("workstation-test"));
-        widgets::appearance::applyTheme(QStringLiteral("light"));
-        widgets::appearance::applyLanguage(QStringLiteral("en"));
-        const QString dir = freshDir(QStringLiteral("fundscreener"));
+        QString dir;
+        QVERIFY(openPanelTestCore(QStringLiteral("fundscreener"), core_, &dir));
         shots_ = dir;
-        store::OpenError error;
-        core_ = core::AppCore::open(dir + QStringLiteral("/workstation.sqlite"), &error);
-        QVERIFY(core_);
-        QSignalSpy demo(core_.get(), &core::AppCore::demoDataReady);
-        core_->ensureDemoData();
-        QVERIFY(demo.wait(60000));
 
         screener_ = new FundScreenerPanel(*core_);
         QSignalSpy shown(screener_, &FundScreenerPanel::universeShown);

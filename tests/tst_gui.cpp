@@ -1,7 +1,7 @@
 // The main window under the offscreen platform: every role preset, custom layouts, quick search
 // driving the link group, the alert centre, the status bar fed by a real loopback connector,
 // language switching, the damaged-cache prompt, and a PNG of the window to look at.
-#include "TestUtil.h"
+#include "PanelTestUtil.h"
 
 #include "alerts/AlertModel.h"
 #include "alerts/AlertPanel.h"
@@ -79,25 +79,7 @@ class TestGui : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // The offscreen platform warns about window features it lacks; that is not the app's noise.
-        static QtMessageHandler previous =
-            qInstallMessageHandler([](QtMsgType t, const QMessageLogContext& c, const QString& m) {
-                if (!m.startsWith(QLatin1String("This plugin does not support")))
-                    previous(t, c, m);
-            });
-        QVERIFY2(clearScratchConfig(),
-                 "run through ctest: XDG_CONFIG_HOME must name this test's scratch folder");
-        QCoreApplication::setOrganizationName(QStringLiteral("workstation-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("workstation-test"));
-        widgets::appearance::applyTheme(QStringLiteral("light"));
-        widgets::appearance::applyLanguage(QStringLiteral("en"));
-        dir_ = freshDir(QStringLiteral("gui"));
-        store::OpenError error;
-        core_ = core::AppCore::open(dir_ + QStringLiteral("/workstation.sqlite"), &error);
-        QVERIFY(core_);
-        QSignalSpy ready(core_.get(), &core::AppCore::demoDataReady);
-        core_->ensureDemoData();
-        QVERIFY(ready.wait(30000));
+        QVERIFY(openPanelTestCore(QStringLiteral("gui"), core_, &dir_));
         QVERIFY(core_->hasDemoData());
         widgets::registerBuiltinPanels(registry_);
         window_ = std::make_unique<MainWindow>(*core_, registry_);

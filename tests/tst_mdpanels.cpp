@@ -2,7 +2,7 @@
 // encoded, parsed back into views and converted into the engine's events (as the MDGW path
 // does), the hub publishes, and every panel is checked against the engine's snapshot and the
 // simulator's own book, then rendered to PNG in English and Chinese.
-#include "TestUtil.h"
+#include "PanelTestUtil.h"
 
 #include "core/AppCore.h"
 #include "md/ChartPanel.h"
@@ -111,39 +111,12 @@ class TestMdPanels : public QObject
         return *f;
     }
 
-    static QString shotPath(const QString& name)
-    {
-        return QStringLiteral(WS_BUILD_DIR "/screenshots/") + name + QStringLiteral(".png");
-    }
-    static void shoot(QWidget* w, const QString& name)
-    {
-        QDir().mkpath(QStringLiteral(WS_BUILD_DIR "/screenshots"));
-        QCoreApplication::processEvents(); // charts replot on the event loop
-        QVERIFY(w->grab().save(shotPath(name)));
-        QVERIFY(QFileInfo(shotPath(name)).size() > 5000);
-    }
+    static void shoot(QWidget* w, const QString& name) { QVERIFY2(shootWidget(w, name), qPrintable(name)); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        static QtMessageHandler previous =
-            qInstallMessageHandler([](QtMsgType t, const QMessageLogContext& c, const QString& m) {
-                if (!m.startsWith(QLatin1String("This plugin does not support")))
-                    previous(t, c, m);
-            });
-        QVERIFY2(clearScratchConfig(),
-                 "run through ctest: XDG_CONFIG_HOME must name this test's scratch folder");
-        QCoreApplication::setOrganizationName(QStringLiteral("workstation-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("workstation-test"));
-        widgets::appearance::applyTheme(QStringLiteral("light"));
-        widgets::appearance::applyLanguage(QStringLiteral("en"));
-        const QString dir = freshDir(QStringLiteral("mdpanels"));
-        store::OpenError error;
-        core_ = core::AppCore::open(dir + QStringLiteral("/workstation.sqlite"), &error);
-        QVERIFY(core_);
-        QSignalSpy ready(core_.get(), &core::AppCore::demoDataReady);
-        core_->ensureDemoData();
-        QVERIFY(ready.wait(30000));
+        QVERIFY(openPanelTestCore(QStringLiteral("mdpanels"), core_));
 
         // The demo day's securities and index (the hub's real-time index is defined on them), at a
         // tenth of its order rate so that a morning takes seconds.

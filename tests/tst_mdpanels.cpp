@@ -29,6 +29,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -624,6 +626,37 @@ private Q_SLOTS:
                  QStringLiteral("Book invalid"));
         shoot(depth_, QStringLiteral("md-depth-invalid-en"));
         shoot(watchlist_, QStringLiteral("md-watchlist-invalid-en"));
+    }
+
+    // A simulator that cannot start is refused at once; one that ends before it says where it
+    // publishes is reported (demoFailed, and in the panel), and the button offers another try.
+    void demoSimulatorFailureIsReported()
+    {
+        hub().engine().reset();
+        QSignalSpy failed(&hub(), &md::MarketDataHub::demoFailed);
+        hub().setSimulatorProgram(QStringLiteral(WS_BUILD_DIR "/CMakeCache.txt"));
+        QString error;
+        QVERIFY(!hub().startDemo(1.0, &error));
+        QVERIFY2(error.contains(QStringLiteral("not an executable")), qPrintable(error));
+
+        const QString exitsAtOnce = QStandardPaths::findExecutable(QStringLiteral("false"));
+        QVERIFY(!exitsAtOnce.isEmpty());
+        hub().setSimulatorProgram(exitsAtOnce);
+        QTest::mouseClick(feed_->demoButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+        const QString reason = failed.at(0).at(0).toString();
+        QVERIFY2(reason.contains(QStringLiteral("exit code 1")), qPrintable(reason));
+        QVERIFY(!hub().demoRunning());
+        QVERIFY(!hub().demoStarting());
+        auto* status = feed_->findChild<QLabel*>(QStringLiteral("demoStatus"));
+        QVERIFY(status);
+        QVERIFY2(status->text().startsWith(QStringLiteral("Could not start the demo feed")),
+                 qPrintable(status->text()));
+        QVERIFY(feed_->demoButton()->isVisible());
+        hub().refresh();
+        QVERIFY(hub().feedStatus().connectors.empty());
+        shoot(feed_, QStringLiteral("md-feed-demo-failed-en"));
+        hub().setSimulatorProgram({});
     }
 
     // Last: the live path replaces the pushed morning. The button starts the simulator process and

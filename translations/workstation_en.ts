@@ -1825,6 +1825,14 @@
         <source>Starting the simulated trading day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The simulator %1 is not an executable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator ended (exit code %1) before it published</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::md::MarketDataSettings</name>

@@ -1825,6 +1825,14 @@
         <source>Starting the simulated trading day</source>
         <translation>正在启动模拟交易日</translation>
     </message>
+    <message>
+        <source>The simulator %1 is not an executable file</source>
+        <translation>模拟器 %1 不是可执行文件</translation>
+    </message>
+    <message>
+        <source>The simulator ended (exit code %1) before it published</source>
+        <translation>模拟器在发布行情前已退出（退出码 %1）</translation>
+    </message>
 </context>
 <context>
     <name>ws::md::MarketDataSettings</name>

@@ -490,14 +490,20 @@ bool MarketDataHub::startDemo(double speed, QString* error)
     if (demoRunning())
         return true;
     const QString dir = QCoreApplication::applicationDirPath();
-    QString program;
-    for (const QString& candidate :
-         {dir + QStringLiteral("/ws-mdsim"), dir + QStringLiteral("/../connectors/ws-mdsim")})
-        if (QFileInfo(candidate).isExecutable())
-            program = QFileInfo(candidate).canonicalFilePath();
+    QString program = simulatorProgram_;
     if (program.isEmpty()) {
+        for (const QString& candidate :
+             {dir + QStringLiteral("/ws-mdsim"), dir + QStringLiteral("/../connectors/ws-mdsim")})
+            if (QFileInfo(candidate).isExecutable())
+                program = QFileInfo(candidate).canonicalFilePath();
+        if (program.isEmpty()) {
+            if (error)
+                *error = tr("The simulator ws-mdsim was not found beside %1").arg(dir);
+            return false;
+        }
+    } else if (!QFileInfo(program).isExecutable()) {
         if (error)
-            *error = tr("The simulator ws-mdsim was not found beside %1").arg(dir);
+            *error = tr("The simulator %1 is not an executable file").arg(program);
         return false;
     }
     // A port of its own per process, so two workstations on one machine do not hear each other,
@@ -530,10 +536,12 @@ bool MarketDataHub::startDemo(double speed, QString* error)
             failDemo(tr("The simulator did not start: %1").arg(sim->errorString()));
     });
     connect(simulator_, &QProcess::finished, this, [this, sim = simulator_](int code) {
-        if (sim == simulator_ && demoStarting_)
-            failDemo(tr("The simulator ended (exit code %1) before it published: %2")
-                         .arg(code)
-                         .arg(QString::fromLocal8Bit(sim->readAllStandardError()).trimmed()));
+        if (sim != simulator_ || !demoStarting_)
+            return;
+        const QString said = QString::fromLocal8Bit(sim->readAllStandardError()).trimmed();
+        failDemo(said.isEmpty()
+                     ? tr("The simulator ended (exit code %1) before it published").arg(code)
+                     : tr("The simulator ended (exit code %1) before it published: %2").arg(code).arg(said));
     });
     simulator_->start(program, args);
     demoStartTimeout_.start();
@@ -563,8 +571,8 @@ void MarketDataHub::failDemo(const QString& error)
     demoStarting_ = false;
     demoStartTimeout_.stop();
     stopSimulator();
+    refresh(); // the status the failure's handlers read no longer lists the simulator
     Q_EMIT demoFailed(error);
-    refresh();
 }
 
 void MarketDataHub::stopSimulator()

@@ -152,6 +152,8 @@ public:
     // `speed` 1 = exchange time. Returns at once: false (with the reason) only when there is
     // no simulator to start; a simulator that fails later is reported by demoFailed().
     bool startDemo(double speed = 1.0, QString* error = nullptr);
+    // Another simulator executable than ws-mdsim beside the workstation (empty: that one).
+    void setSimulatorProgram(const QString& path) { simulatorProgram_ = path; }
     bool demoRunning() const;  // the simulator process is starting or running
     bool demoStarting() const; // ... and has not yet said where it publishes
 
@@ -202,6 +204,7 @@ private:
     QString replayPath_;
     double replaySpeed_ = 1;
     QProcess* simulator_ = nullptr;
+    QString simulatorProgram_;
     bool demoStarting_ = false;
     int demoStarts_ = 0;
     QTimer demoStartTimeout_;

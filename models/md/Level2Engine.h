@@ -134,8 +134,8 @@ public:
     // Everything forgotten (a new replay, a new day); books, statistics and channels.
     void reset();
 
-    // With pumpedByProducer, on the producer's thread: applies what is queued and publishes
-    // when due. Returns whether there was anything to apply.
+    // With pumpedByProducer, on the one thread that runs the book (the busy-polling receiver):
+    // applies what is queued and publishes when due. Returns whether there was anything to apply.
     bool pump();
 
 private:

@@ -522,7 +522,7 @@ bool MarketDataHub::startDemo(double speed, QString* error)
     stopSimulator();
     simulator_ = new QProcess(this);
     simulator_->setProcessChannelMode(QProcess::SeparateChannels);
-    simulator_->setProperty("port", port);
+    demoPort_ = port;
 #ifdef Q_OS_LINUX
     // The simulator ends with the workstation, even one that crashed or was killed: it would
     // otherwise publish for its whole linger time into nobody's feed.
@@ -558,7 +558,7 @@ void MarketDataHub::onSimulatorOutput()
     demoStartTimeout_.stop();
     disconnect(simulator_, &QProcess::readyReadStandardOutput, this, &MarketDataHub::onSimulatorOutput);
     ApplianceSettings a;
-    a.port = static_cast<quint16>(simulator_->property("port").toUInt());
+    a.port = demoPort_;
     a.recoveryPort = static_cast<quint16>(json.value(QStringLiteral("recovery_port")).toInt());
     demoAppliance_ = a;
     QString error;

@@ -207,6 +207,7 @@ private:
     QString simulatorProgram_;
     bool demoStarting_ = false;
     int demoStarts_ = 0;
+    quint16 demoPort_ = 0; // where the simulator started last publishes
     QTimer demoStartTimeout_;
     void onSimulatorOutput();
     void failDemo(const QString& error);
